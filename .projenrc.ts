@@ -1,0 +1,178 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { awscdk, javascript } from 'projen';
+
+// The oldest aws-cdk-lib 2.x with everything the library uses: lambda.Runtime.NODEJS_22_X (2.168.0),
+// aws_connect.CfnRoutingProfile / CfnQueue / CfnIntegrationAssociation and Annotations.addWarningV2 (older).
+const CDK_FLOOR = '2.168.0';
+// The version the library is developed and tested against.
+const CDK_DEV = '2.276.0';
+
+// Every file under these folders is linted and type-checked.
+const SOURCE_DIRS = ['src', 'lambda', 'emulator'];
+const DEV_DIRS = ['test', 'examples', 'bench', 'projenrc'];
+
+const project = new awscdk.AwsCdkConstructLibrary({
+  name: 'cdk-connect-routing',
+  description:
+    'Amazon Connect routing profiles and their concurrency as code: a reconciling custom resource that '
+    + 'creates, updates, corrects drift and safely deletes, plus contact-flow control of queue priority and age.',
+  keywords: [
+    'awscdk',
+    'aws-cdk',
+    'cdk',
+    'amazon-connect',
+    'connect',
+    'contact-center',
+    'routing-profile',
+    'custom-resource',
+  ],
+  license: 'Apache-2.0',
+  author: 'cdk-connect-routing maintainers',
+  authorAddress: 'maintainers@cdk-connect-routing.dev',
+  repositoryUrl: 'https://github.com/cdk-connect-routing/cdk-connect-routing.git',
+  defaultReleaseBranch: 'main',
+  packageManager: javascript.NodePackageManager.NPM,
+  projenrcTs: true,
+  minNodeVersion: '20.0.0',
+
+  jsiiVersion: '~6.0.0',
+  cdkVersion: CDK_FLOOR,
+  // The peer floor stays low for users; development uses a current aws-cdk-lib (added below).
+  peerDependencyOptions: { pinnedDevDependency: false },
+  constructsVersion: '10.5.1',
+
+  // Publishing targets. Their packaging needs PyPI / Maven Central, which only the release workflow reaches;
+  // the local build proves each one generates with `jsii-pacmak --code-only` (task `package:code-only`).
+  publishToPypi: {
+    distName: 'cdk-connect-routing',
+    module: 'cdk_connect_routing',
+  },
+  publishToMaven: {
+    javaPackage: 'io.github.cdkconnectrouting',
+    mavenGroupId: 'io.github.cdk-connect-routing',
+    mavenArtifactId: 'cdk-connect-routing',
+    mavenServerId: 'central-ossrh',
+  },
+  publishToNuget: {
+    dotNetNamespace: 'CdkConnectRouting',
+    packageId: 'CdkConnectRouting',
+  },
+  publishToGo: {
+    moduleName: 'github.com/cdk-connect-routing/cdk-connect-routing-go',
+  },
+
+  devDeps: [
+    `aws-cdk-lib@${CDK_DEV}`,
+    '@aws-sdk/client-connect@3.1136.0',
+    '@types/aws-lambda',
+    'aws-sdk-client-mock@^4',
+    'cdk-nag@^2',
+    'esbuild',
+    'fast-check@^4',
+  ],
+
+  eslintOptions: {
+    dirs: SOURCE_DIRS,
+    devdirs: DEV_DIRS,
+    tsconfigPath: './tsconfig.dev.json',
+  },
+
+  jestOptions: {
+    // A changed snapshot fails `test`; `test:update` is the explicit way to accept one.
+    updateSnapshot: javascript.UpdateSnapshot.NEVER,
+    passWithNoTests: false,
+    // Machine-readable results for .ci/run's "N passed, N failed" line.
+    extraCliOptions: ['--json', '--outputFile=test-reports/jest-results.json'],
+    jestConfig: {
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testTimeout: 60_000,
+      collectCoverageFrom: ['src/**/*.ts', 'lambda/**/*.ts', 'emulator/**/*.ts'],
+      coverageReporters: ['text-summary', 'lcov', 'cobertura'],
+    },
+  },
+
+  gitignore: ['/dist-codegen/', '/cdk.out/', '*.cdk.out/', '/.local-deploy/'],
+});
+for (const pattern of ['/dist-codegen/', '/examples/', '/bench/', '/lambda/', '/emulator/', '/.ci/', '/tsconfig.dev.json']) {
+  project.addPackageIgnore(pattern);
+}
+
+// npm ci rejects the lockfile without this: the registry lacks some optional @unrs/resolver-binding-* builds.
+project.package.addPackageResolutions('unrs-resolver@1.12.2');
+
+// One type-check over everything (ts-jest only transpiles, jsii only sees src/).
+new javascript.TypescriptConfig(project, {
+  fileName: 'tsconfig.dev.json',
+  extends: javascript.TypescriptConfigExtends.fromPaths(['./tsconfig.json']),
+  include: [...SOURCE_DIRS, ...DEV_DIRS].map((dir) => `${dir}/**/*.ts`).concat(['.projenrc.ts']),
+  exclude: ['node_modules'],
+  compilerOptions: {
+    rootDir: '.',
+    noEmit: true,
+    // jsii rejects these in tsconfig.json; the dev config may use them for lambda/ and tests.
+    resolveJsonModule: true,
+  },
+});
+const typecheck = project.addTask('typecheck', {
+  description: 'Type-check src/, lambda/, emulator/, tests, examples and benchmarks',
+  exec: 'tsc --noEmit -p tsconfig.dev.json',
+});
+
+// Handlers: every lambda/<name>/index.ts is bundled (AWS SDK included) into assets/lambda/<name>/index.js,
+// which ships in the npm package. The same bundles run in the local deploy.
+const bundler = javascript.Bundler.of(project)!;
+const LAMBDA_DIR = path.join(__dirname, 'lambda');
+const handlerNames = fs.existsSync(LAMBDA_DIR)
+  ? fs.readdirSync(LAMBDA_DIR).filter((name) => fs.existsSync(path.join(LAMBDA_DIR, name, 'index.ts'))).sort()
+  : [];
+for (const name of handlerNames) {
+  bundler.addBundle(`./lambda/${name}/index.ts`, {
+    platform: 'node',
+    target: 'node22',
+    externals: [],
+    sourcemap: false,
+    minify: true,
+    watchTask: false,
+    tsconfigPath: 'tsconfig.dev.json',
+  });
+}
+
+// The emulator runs as plain node from its bundle, so `npx projen emulator` needs no ts-node.
+if (fs.existsSync(path.join(__dirname, 'emulator', 'main.ts'))) {
+  const emulatorBundle = bundler.addBundle('./emulator/main.ts', {
+    platform: 'node',
+    target: 'node20',
+    externals: [],
+    sourcemap: true,
+    watchTask: false,
+    tsconfigPath: 'tsconfig.dev.json',
+  });
+  const emulator = project.addTask('emulator', {
+    description: 'Start the local Amazon Connect emulator (CONNECT_EMULATOR_PORT, CONNECT_EMULATOR_THROTTLE=on|off)',
+  });
+  emulator.spawn(emulatorBundle.bundleTask);
+  emulator.exec(`node ${emulatorBundle.outfile}`, { receiveArgs: true });
+}
+
+// The README's test command: it must work on a fresh clone, where assets/ does not exist yet.
+const testTask = project.tasks.tryFind('test')!;
+testTask.prependSpawn(typecheck);
+testTask.prependSpawn(bundler.bundleTask);
+
+// Prove every jsii target generates; full packaging needs PyPI / Maven Central (release workflow only).
+const codeOnly = project.addTask('package:code-only', {
+  description: 'Generate Python, Java, .NET and Go sources with jsii-pacmak --code-only (fails if any target fails)',
+  exec: 'jsii-pacmak --code-only --outdir dist-codegen --target python --target java --target dotnet --target go',
+});
+project.packageTask.reset();
+project.packageTask.spawn(project.tasks.tryFind('package:js')!);
+project.packageTask.spawn(codeOnly);
+
+// The main job: the example app, synthesized (and, once the local deploy lands, deployed to the emulator).
+project.addTask('demo', {
+  description: 'Synthesize the example contact-center app',
+  exec: 'ts-node --project tsconfig.dev.json examples/contact-center/app.ts',
+});
+
+project.synth();

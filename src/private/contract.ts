@@ -1,0 +1,74 @@
+/**
+ * The contract between the constructs (src/) and the handlers (lambda/): resource type names, property and
+ * attribute keys, environment variable names. Plain constants and types only, no aws-cdk-lib import, because
+ * the handler bundles import this file too.
+ *
+ * Frozen API: changing a resource type or a construct id replaces users' resources.
+ */
+
+/** CloudFormation type of the custom resource that reconciles one routing profile. */
+export const ROUTING_PROFILE_RESOURCE_TYPE = 'Custom::ConnectRoutingProfile';
+
+/** CloudFormation type of the custom resource that manages only a profile's media concurrencies. */
+export const ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE = 'Custom::ConnectRoutingProfileConcurrency';
+
+/**
+ * Version of the desired-state spec carried in the resource properties. A handler refuses a version it does
+ * not know instead of guessing, so an old handler never misreads a newer construct's spec.
+ */
+export const SPEC_VERSION = '1';
+
+/** Keys of the custom resource's properties. CloudFormation delivers every scalar among them as a string. */
+export const RoutingProfileProperty = {
+  SPEC_VERSION: 'SpecVersion',
+  INSTANCE_ARN: 'InstanceArn',
+  NAME: 'Name',
+  DESCRIPTION: 'Description',
+  DEFAULT_OUTBOUND_QUEUE: 'DefaultOutboundQueue',
+  MEDIA_CONCURRENCIES: 'MediaConcurrencies',
+  QUEUE_CONFIGS: 'QueueConfigs',
+  MANUAL_ASSIGNMENT_QUEUES: 'ManualAssignmentQueues',
+  AGENT_AVAILABILITY_TIMER: 'AgentAvailabilityTimer',
+  TAGS: 'Tags',
+  REMOVAL_POLICY: 'RemovalPolicy',
+  ADOPT_EXISTING: 'AdoptExisting',
+  FALLBACK_ROUTING_PROFILE: 'FallbackRoutingProfile',
+  MAX_QUEUE_PAIRS: 'MaxQueuePairs',
+} as const;
+
+/** Attributes the handler returns in `Data` (read with `Fn::GetAtt`). */
+export const RoutingProfileAttribute = {
+  ARN: 'RoutingProfileArn',
+  ID: 'RoutingProfileId',
+  INSTANCE_ID: 'InstanceId',
+} as const;
+
+/** Removal behaviours as they travel in the spec. */
+export const RemovalMode = {
+  DESTROY: 'destroy',
+  RETAIN: 'retain',
+} as const;
+export type RemovalMode = typeof RemovalMode[keyof typeof RemovalMode];
+
+/**
+ * Tag the handler puts on every profile it creates, valued with the stack id and logical id. A Create that
+ * CloudFormation retries after a timeout finds its own profile by this tag and adopts it instead of
+ * creating a second one.
+ */
+export const OWNERSHIP_TAG_KEY = 'cdk-connect-routing:owner';
+
+/** Environment variables of the provider function. */
+export const ProviderEnv = {
+  /** Override of the Connect endpoint, used by the local emulator and tests. Unset in AWS. */
+  CONNECT_ENDPOINT: 'CONNECT_ENDPOINT',
+} as const;
+
+/** A queue as the spec names it: exactly one of the three. */
+export interface QueueRefSpec {
+  readonly Arn?: string;
+  readonly Id?: string;
+  readonly Name?: string;
+}
+
+/** Connect's documented per-profile quota of queue/channel pairs (adjustable through Service Quotas). */
+export const DEFAULT_MAX_QUEUE_PAIRS = 50;
