@@ -1,0 +1,128 @@
+/**
+ * One emulated account in one Region: the state, the throttle, the faults and the call log, and the pipeline
+ * every Connect request goes through: route → throttle → fault → parse → validate → operation → respond.
+ */
+import { IncomingMessage, ServerResponse } from 'http';
+import { ConnectError, NOT_IMPLEMENTED, throttled, invalidParameter } from './http/errors';
+import { buildInput, matchRoute, parseJsonBody } from './http/router';
+import { CONNECT_MODEL } from './model/model';
+import { conformOutput } from './model/output';
+import { formatViolations, validateShape } from './model/validate';
+import { OPERATIONS } from './operations';
+import { CallLog } from './runtime/call-log';
+import { FaultInjector } from './runtime/faults';
+import { ThrottleOptions, Throttler } from './runtime/throttle';
+import { seedDefaultInstance, SeedSummary, summarize } from './state/seed';
+import { DEFAULT_QUOTAS, Quotas, Store } from './state/store';
+
+export interface EmulatorOptions {
+  /** @default 'us-east-1' */
+  readonly region?: string;
+  /** @default '123456789012' */
+  readonly accountId?: string;
+  /** `true` (default) = Connect's documented rates; `false` = off; an object overrides rates. */
+  readonly throttle?: boolean | ThrottleOptions;
+  /** Resource quotas. @default Connect's defaults: 500 profiles per instance, 50 + 50 pairs per profile */
+  readonly quotas?: Partial<Quotas>;
+  /** Where the emulator writes its log lines. @default process.stderr */
+  readonly log?: (line: string) => void;
+}
+
+export class Emulator {
+  public readonly store: Store;
+  public readonly throttler: Throttler;
+  public readonly faults = new FaultInjector();
+  public readonly calls = new CallLog();
+  public readonly defaultInstanceId: string;
+  private readonly initialState: unknown;
+  private readonly log: (line: string) => void;
+
+  constructor(options: EmulatorOptions = {}) {
+    this.store = new Store(options.region ?? 'us-east-1', options.accountId ?? '123456789012', { ...DEFAULT_QUOTAS, ...options.quotas });
+    this.throttler = new Throttler(options.throttle ?? true);
+    this.defaultInstanceId = seedDefaultInstance(this.store).id;
+    this.initialState = this.store.snapshot();
+    this.log = options.log ?? ((line) => process.stderr.write(line + '\n'));
+  }
+
+  /** The default instance as it is now. */
+  public summary(): SeedSummary {
+    return summarize(this.store.instance(this.defaultInstanceId));
+  }
+
+  /** Back to the state right after start (same ids); clears faults, the call log and throttle buckets. */
+  public reset(): SeedSummary {
+    this.store.restore(this.initialState);
+    this.faults.clear();
+    this.calls.clear();
+    this.throttler.reset();
+    return this.summary();
+  }
+
+  /** Handles one Connect API request (anything outside `/_emulator`). */
+  public async handleConnect(req: IncomingMessage, res: ServerResponse, url: URL, body: string): Promise<void> {
+    const started = Date.now();
+    const method = req.method ?? 'GET';
+    const route = matchRoute(method, url.pathname);
+    if (!route) {
+      const error = new ConnectError('UnknownOperationException', `No Connect operation is bound to ${method} ${url.pathname}`, {}, 404);
+      this.respondError(res, error);
+      this.log(`${method} ${url.pathname} -> 404 no such operation`);
+      return;
+    }
+    const operation = route.operation;
+    let input: unknown = body.length > 0 ? body : undefined;
+    let status = 200;
+    let errorCode: string | undefined;
+    let message: string | undefined;
+    try {
+      const handler = OPERATIONS[operation];
+      if (!handler) {
+        throw new ConnectError(NOT_IMPLEMENTED,
+          `The Connect emulator does not implement ${operation} (${route.method} ${route.requestUri}); see emulator/README.md for what it serves`);
+      }
+      if (!this.throttler.tryTake(operation)) throw throttled(operation);
+      const fault = this.faults.take(operation);
+      if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+      if (fault?.error) {
+        throw new ConnectError(fault.error.code, fault.error.message ?? `Injected ${fault.error.code}`, {}, fault.error.status);
+      }
+      const opModel = CONNECT_MODEL.operations[operation];
+      const parsed = buildInput(opModel.input, route.labels, url.searchParams, parseJsonBody(body));
+      input = parsed;
+      if (opModel.input) {
+        const violations = validateShape(opModel.input, parsed, '');
+        if (violations.length > 0) throw invalidParameter(formatViolations(violations));
+      }
+      const output = handler({ store: this.store }, parsed);
+      const payload = opModel.output && output !== undefined ? conformOutput(opModel.output, output) : undefined;
+      // Unit outputs: HTTP 200 with an empty body (CONNECT-API.md §1).
+      res.writeHead(200, payload === undefined ? {} : { 'content-type': 'application/json' });
+      res.end(payload === undefined ? '' : JSON.stringify(payload));
+    } catch (e) {
+      const error = e instanceof ConnectError ? e : internalError(e, this.log);
+      status = error.status;
+      errorCode = error.code;
+      message = error.message;
+      this.respondError(res, error);
+    }
+    this.calls.add({
+      operation,
+      input,
+      outcome: { status, error: errorCode, message },
+      time: started,
+      durationMs: Date.now() - started,
+    });
+    this.log(`${operation} -> ${status}${errorCode ? ` ${errorCode}` : ''}`);
+  }
+
+  private respondError(res: ServerResponse, error: ConnectError): void {
+    res.writeHead(error.status, { 'content-type': 'application/json', 'x-amzn-errortype': error.code });
+    res.end(JSON.stringify(error.body()));
+  }
+}
+
+function internalError(e: unknown, log: (line: string) => void): ConnectError {
+  log(`internal error: ${(e as Error)?.stack ?? String(e)}`);
+  return new ConnectError('InternalServiceException', `Emulator internal error: ${(e as Error)?.message ?? String(e)}`);
+}

@@ -1,0 +1,30 @@
+/** The Connect operations the emulator implements; every other operation is answered with a named error. */
+export const SERVED_OPERATIONS = [
+  'CreateRoutingProfile',
+  'DescribeRoutingProfile',
+  'ListRoutingProfiles',
+  'SearchRoutingProfiles',
+  'ListRoutingProfileQueues',
+  'ListRoutingProfileManualAssignmentQueues',
+  'AssociateRoutingProfileQueues',
+  'DisassociateRoutingProfileQueues',
+  'UpdateRoutingProfileQueues',
+  'UpdateRoutingProfileConcurrency',
+  'UpdateRoutingProfileName',
+  'UpdateRoutingProfileDefaultOutboundQueue',
+  'UpdateRoutingProfileAgentAvailabilityTimer',
+  'DeleteRoutingProfile',
+  'TagResource',
+  'UntagResource',
+  'ListTagsForResource',
+  'UpdateUserRoutingProfile',
+  'UpdateContactRoutingData',
+  'ListQueues',
+  'DescribeQueue',
+  'SearchQueues',
+  'ListUsers',
+  'DescribeUser',
+  'SearchUsers',
+] as const;
+
+export type ServedOperation = typeof SERVED_OPERATIONS[number];
