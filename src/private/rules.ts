@@ -1,0 +1,465 @@
+/**
+ * The validation rules of a routing profile's desired state, as pure functions over plain data.
+ *
+ * Two layers call them: the constructs at synth time (through `validate.ts`, which skips unresolved tokens and
+ * throws), and the custom-resource handler at deploy time, on the spec it receives, before any Connect call.
+ * So this file imports no aws-cdk-lib and no constructs.
+ *
+ * Style, kept throughout: a rule over one value returns `undefined` when the value is fine, or the message
+ * (`RuleResult`); a rule over a list or map returns every message it finds (`string[]`, empty when fine).
+ * No rule throws. Every message reads "`<prop>` <rule>, got: <value>" (see `rule-message.ts`).
+ *
+ * Limits: https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateRoutingProfile.html and
+ * https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-service-limits.html
+ */
+import { DEFAULT_MAX_QUEUE_PAIRS, OWNERSHIP_TAG_KEY, QueueRefSpec } from './contract';
+import { QUEUE_ARN_PATTERN, queueRefKey } from './queue-ref-spec';
+import { formatValue, ruleMessage } from './rule-message';
+
+/** A rule's verdict on one value: `undefined` when it passes, otherwise the message. */
+export type RuleResult = string | undefined;
+
+/** Options of the rules over lists and maps. */
+export interface ListRuleOptions {
+  /** Path of the list or map in the messages, e.g. `queueConfigs`. Each rule has its own default. */
+  readonly prop?: string;
+  /**
+   * Values for which this returns true are not checked, because they are not known yet: at synth time,
+   * unresolved CDK tokens. The handler leaves it out, so every value is checked.
+   */
+  readonly isUnresolved?: (value: unknown) => boolean;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Limits (CONNECT-API.md §3 and §5)
+
+/** Name: length 1..127 (RoutingProfileName). */
+export const NAME_LENGTH = { min: 1, max: 127 } as const;
+/** Description: length 1..250 (RoutingProfileDescription). */
+export const DESCRIPTION_LENGTH = { min: 1, max: 250 } as const;
+/** VOICE concurrency: exactly 1 (an agent takes one call at a time). */
+export const VOICE_CONCURRENCY = 1;
+/** Every other channel's concurrency: 1..10. */
+export const CONCURRENCY_RANGE = { min: 1, max: 10 } as const;
+/** Queue priority: 1..99, 1 is routed first. */
+export const PRIORITY_RANGE = { min: 1, max: 99 } as const;
+/** Queue delay in seconds: 0..9999. */
+export const DELAY_SECONDS_RANGE = { min: 0, max: 9999 } as const;
+/** Tag key: length 1..128. */
+export const TAG_KEY_LENGTH = { min: 1, max: 128 } as const;
+/** Tag value: length 0..256. */
+export const TAG_VALUE_MAX_LENGTH = 256;
+/** Tags per resource (TagMap 1..50 entries). */
+export const MAX_TAGS = 50;
+/** Queue names: length 1..256 (QueueName in the summaries Connect returns). */
+export const QUEUE_NAME_LENGTH = { min: 1, max: 256 } as const;
+
+/** Connect's TagKey pattern. The `u` flag makes `\p{…}` match Unicode classes as the model intends. */
+export const TAG_KEY_PATTERN = /^(?!aws:)[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+
+/** The channels this version knows. Connect may add more; `channelError` lets well-formed new ones through. */
+export const KNOWN_CHANNELS: readonly string[] = ['VOICE', 'CHAT', 'TASK', 'EMAIL'];
+/** Connect's BehaviorType values. */
+export const KNOWN_CROSS_CHANNEL_BEHAVIORS: readonly string[] = ['ROUTE_CURRENT_CHANNEL_ONLY', 'ROUTE_ANY_CHANNEL'];
+/** Connect's AgentAvailabilityTimer values. */
+export const KNOWN_AGENT_AVAILABILITY_TIMERS: readonly string[] = ['TIME_SINCE_LAST_ACTIVITY', 'TIME_SINCE_LAST_INBOUND'];
+
+/**
+ * The form of every Connect enum value. The enum rules accept any value of this form, not only the known
+ * ones: the public enum-like classes have an `of()` escape hatch for values Connect adds after a release, and
+ * the handler shipped with that release must pass them on (Connect itself rejects a value it does not know).
+ */
+const ENUM_VALUE_PATTERN = /^[A-Z][A-Z0-9_]*$/;
+
+// ---------------------------------------------------------------------------------------------------------
+// Helpers
+
+function isWholeNumberIn(value: unknown, min: number, max: number): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+/** Smithy's `@length` counts Unicode code points, not UTF-16 units. */
+function characterCount(value: string): number {
+  return Array.from(value).length;
+}
+
+function isStringOfLength(value: unknown, min: number, max: number): value is string {
+  return typeof value === 'string' && characterCount(value) >= min && characterCount(value) <= max;
+}
+
+function enumValueError(value: unknown, prop: string, kind: string, known: readonly string[]): RuleResult {
+  if (typeof value === 'string' && ENUM_VALUE_PATTERN.test(value)) {
+    return undefined;
+  }
+  return ruleMessage(prop, `must be ${kind} in upper case (${known.join(', ')}, or one Connect added since)`, value);
+}
+
+const NEVER_UNRESOLVED = (): boolean => false;
+
+/** Length rules show the length received. */
+const SHOW_LENGTH = { showLength: true } as const;
+
+// ---------------------------------------------------------------------------------------------------------
+// Enum values (the handler receives them as strings)
+
+/** A channel name: `VOICE`, `CHAT`, `TASK`, `EMAIL`, or a well-formed newer one. */
+export function channelError(value: unknown, prop = 'channel'): RuleResult {
+  return enumValueError(value, prop, 'a Connect channel', KNOWN_CHANNELS);
+}
+
+/** A cross-channel behaviour type: `ROUTE_CURRENT_CHANNEL_ONLY`, `ROUTE_ANY_CHANNEL`, or a well-formed newer one. */
+export function crossChannelBehaviorError(value: unknown, prop = 'crossChannelBehavior'): RuleResult {
+  return enumValueError(value, prop, 'a cross-channel behavior', KNOWN_CROSS_CHANNEL_BEHAVIORS);
+}
+
+/** An agent availability timer: `TIME_SINCE_LAST_ACTIVITY`, `TIME_SINCE_LAST_INBOUND`, or a well-formed newer one. */
+export function agentAvailabilityTimerError(value: unknown, prop = 'agentAvailabilityTimer'): RuleResult {
+  return enumValueError(value, prop, 'an agent availability timer', KNOWN_AGENT_AVAILABILITY_TIMERS);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Routing profile scalars
+
+/** Routing profile name: 1 to 127 characters. */
+export function routingProfileNameError(value: unknown, prop = 'name'): RuleResult {
+  return isStringOfLength(value, NAME_LENGTH.min, NAME_LENGTH.max)
+    ? undefined
+    : ruleMessage(prop, `must be ${NAME_LENGTH.min} to ${NAME_LENGTH.max} characters long`, value, SHOW_LENGTH);
+}
+
+/** Routing profile description: 1 to 250 characters (Connect requires one on Create). */
+export function routingProfileDescriptionError(value: unknown, prop = 'description'): RuleResult {
+  return isStringOfLength(value, DESCRIPTION_LENGTH.min, DESCRIPTION_LENGTH.max)
+    ? undefined
+    : ruleMessage(prop, `must be ${DESCRIPTION_LENGTH.min} to ${DESCRIPTION_LENGTH.max} characters long`, value, SHOW_LENGTH);
+}
+
+/**
+ * A channel's concurrency: VOICE exactly 1; CHAT, TASK, EMAIL and any newer channel a whole number from 1 to 10.
+ *
+ * @param channel the channel's name, already checked with `channelError`
+ */
+export function concurrencyError(channel: string, value: unknown, prop = 'concurrency'): RuleResult {
+  if (channel === 'VOICE') {
+    return value === VOICE_CONCURRENCY ? undefined : ruleMessage(prop, `for VOICE must be exactly ${VOICE_CONCURRENCY}`, value);
+  }
+  return isWholeNumberIn(value, CONCURRENCY_RANGE.min, CONCURRENCY_RANGE.max)
+    ? undefined
+    : ruleMessage(prop, `for ${channel} must be a whole number from ${CONCURRENCY_RANGE.min} to ${CONCURRENCY_RANGE.max}`, value);
+}
+
+/** A queue's routing priority: a whole number from 1 (first) to 99. */
+export function priorityError(value: unknown, prop = 'priority'): RuleResult {
+  return isWholeNumberIn(value, PRIORITY_RANGE.min, PRIORITY_RANGE.max)
+    ? undefined
+    : ruleMessage(prop, `must be a whole number from ${PRIORITY_RANGE.min} to ${PRIORITY_RANGE.max}`, value);
+}
+
+/** A queue's delay before contacts route to agents, in seconds: a whole number from 0 to 9999. */
+export function delaySecondsError(value: unknown, prop = 'delay'): RuleResult {
+  return isWholeNumberIn(value, DELAY_SECONDS_RANGE.min, DELAY_SECONDS_RANGE.max)
+    ? undefined
+    : ruleMessage(prop, `must be a whole number of seconds from ${DELAY_SECONDS_RANGE.min} to ${DELAY_SECONDS_RANGE.max}`, value);
+}
+
+/** A quota override for queue/channel pairs: a whole number of at least Connect's default of 50. */
+export function maxQueuePairsError(value: unknown, prop = 'maxQueuePairs'): RuleResult {
+  return isWholeNumberIn(value, DEFAULT_MAX_QUEUE_PAIRS, Number.MAX_SAFE_INTEGER)
+    ? undefined
+    : ruleMessage(prop, `must be a whole number of at least ${DEFAULT_MAX_QUEUE_PAIRS} (Connect's default quota)`, value);
+}
+
+/** The number of queue/channel pairs in one list against the quota (50 unless raised). */
+export function queuePairCountError(count: number, maxPairs: number = DEFAULT_MAX_QUEUE_PAIRS, prop = 'queueConfigs'): RuleResult {
+  return count <= maxPairs
+    ? undefined
+    : ruleMessage(prop, `must hold at most ${maxPairs} queue/channel pairs (the queues-per-routing-profile quota; `
+      + 'pass a quota override if yours is raised)', count);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Queue references
+
+/** A queue ARN: `arn:<partition>:connect:<region>:<account>:instance/<instanceId>/queue/<queueId>`. */
+export function queueArnError(value: unknown, prop = 'queueArn'): RuleResult {
+  return typeof value === 'string' && QUEUE_ARN_PATTERN.test(value)
+    ? undefined
+    : ruleMessage(prop, 'must be a Connect queue ARN (arn:<partition>:connect:<region>:<account>:instance/<instanceId>/queue/<queueId>)', value);
+}
+
+/** A queue id: a non-empty string without `/` (an ARN goes through `fromQueueArn`). */
+export function queueIdError(value: unknown, prop = 'queueId'): RuleResult {
+  return typeof value === 'string' && value.length > 0 && !value.includes('/')
+    ? undefined
+    : ruleMessage(prop, 'must be a non-empty Connect queue id without "/"', value);
+}
+
+/** A queue name, resolved to an id by the handler: 1 to 256 characters. */
+export function queueNameError(value: unknown, prop = 'queueName'): RuleResult {
+  return isStringOfLength(value, QUEUE_NAME_LENGTH.min, QUEUE_NAME_LENGTH.max)
+    ? undefined
+    : ruleMessage(prop, `must be ${QUEUE_NAME_LENGTH.min} to ${QUEUE_NAME_LENGTH.max} characters long`, value, SHOW_LENGTH);
+}
+
+/**
+ * A queue reference as the spec carries it: an object with exactly one of `Arn`, `Id`, `Name`, that one valid.
+ * A member for which `isUnresolved` returns true is not checked.
+ */
+export function queueRefSpecError(
+  value: unknown, prop = 'queue', isUnresolved: (value: unknown) => boolean = NEVER_UNRESOLVED): RuleResult {
+  const spec = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const given = (['Arn', 'Id', 'Name'] as const).filter((member) => spec[member] !== undefined);
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || given.length !== 1) {
+    return ruleMessage(prop, 'must name a queue by exactly one of Arn, Id or Name', value);
+  }
+  const member = given[0];
+  const memberValue = spec[member];
+  if (isUnresolved(memberValue)) {
+    return undefined;
+  }
+  switch (member) {
+    case 'Arn': return queueArnError(memberValue, `${prop}.Arn`);
+    case 'Id': return queueIdError(memberValue, `${prop}.Id`);
+    default: return queueNameError(memberValue, `${prop}.Name`);
+  }
+}
+
+/** The comparable key of a queue reference, or `undefined` when it is invalid or not known yet. */
+function comparableQueueKey(value: unknown, isUnresolved: (value: unknown) => boolean): string | undefined {
+  if (queueRefSpecError(value, 'queue', isUnresolved) !== undefined) {
+    return undefined;
+  }
+  const spec = value as QueueRefSpec;
+  if ([spec.Arn, spec.Id, spec.Name].some((member) => member !== undefined && isUnresolved(member))) {
+    return undefined;
+  }
+  return queueRefKey(spec);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Lists
+
+/** One media concurrency as plain data. */
+export interface MediaConcurrencyData {
+  /** Channel name, e.g. `CHAT`. */
+  readonly channel: unknown;
+  /** Number of contacts an agent takes at once on the channel. */
+  readonly concurrency: unknown;
+  /** Cross-channel behaviour type, e.g. `ROUTE_ANY_CHANNEL`; `undefined` when not set. */
+  readonly crossChannelBehavior?: unknown;
+}
+
+/** One queue config as plain data. */
+export interface QueueConfigData {
+  /** The queue, as the spec names it (`QueueRefSpec`). The handler may pass `{ Id }` once it resolved names. */
+  readonly queue: unknown;
+  /** Channel name, e.g. `CHAT`. */
+  readonly channel: unknown;
+  /** Routing priority. */
+  readonly priority: unknown;
+  /** Delay in seconds. */
+  readonly delaySeconds: unknown;
+}
+
+/** One manual-assignment queue config as plain data. */
+export interface ManualAssignmentQueueConfigData {
+  /** The queue, as the spec names it (`QueueRefSpec`). */
+  readonly queue: unknown;
+  /** Channel name, e.g. `CHAT`. */
+  readonly channel: unknown;
+}
+
+/**
+ * Media concurrencies: each channel valid and given once, each concurrency within its channel's range, each
+ * cross-channel behaviour well-formed.
+ */
+export function mediaConcurrenciesErrors(items: readonly MediaConcurrencyData[], options: ListRuleOptions = {}): string[] {
+  const prop = options.prop ?? 'mediaConcurrencies';
+  const isUnresolved = options.isUnresolved ?? NEVER_UNRESOLVED;
+  const errors: string[] = [];
+  const firstIndexOfChannel = new Map<string, number>();
+  items.forEach((item, index) => {
+    const itemProp = `${prop}[${index}]`;
+    if (!isUnresolved(item.channel)) {
+      const channelProblem = channelError(item.channel, `${itemProp}.channel`);
+      if (channelProblem !== undefined) {
+        errors.push(channelProblem);
+      } else {
+        const channel = item.channel as string;
+        if (!isUnresolved(item.concurrency)) {
+          pushIfDefined(errors, concurrencyError(channel, item.concurrency, `${itemProp}.concurrency`));
+        }
+        const first = firstIndexOfChannel.get(channel);
+        if (first === undefined) {
+          firstIndexOfChannel.set(channel, index);
+        } else {
+          errors.push(ruleMessage(`${itemProp}.channel`, `must not repeat the channel of \`${prop}[${first}]\``, channel));
+        }
+      }
+    }
+    if (item.crossChannelBehavior !== undefined && !isUnresolved(item.crossChannelBehavior)) {
+      pushIfDefined(errors, crossChannelBehaviorError(item.crossChannelBehavior, `${itemProp}.crossChannelBehavior`));
+    }
+  });
+  return errors;
+}
+
+/**
+ * Queue configs: at most `maxPairs` pairs; each queue reference, channel, priority and delay valid; each channel
+ * one with a media concurrency (when `concurrencyChannels` is given); no (queue, channel) pair twice.
+ *
+ * @param concurrencyChannels the channels of the profile's media concurrencies; `undefined` skips that check
+ * @param maxPairs the queue-pair quota, `DEFAULT_MAX_QUEUE_PAIRS` unless overridden
+ */
+export function queueConfigsErrors(
+  items: readonly QueueConfigData[],
+  concurrencyChannels: readonly unknown[] | undefined,
+  maxPairs: number = DEFAULT_MAX_QUEUE_PAIRS,
+  options: ListRuleOptions = {},
+): string[] {
+  const prop = options.prop ?? 'queueConfigs';
+  const isUnresolved = options.isUnresolved ?? NEVER_UNRESOLVED;
+  const errors: string[] = [];
+  pushIfDefined(errors, queuePairCountError(items.length, maxPairs, prop));
+  // With a channel not known yet among the concurrencies, no queue's channel can be said to be missing.
+  const enabledChannels = concurrencyChannels === undefined || concurrencyChannels.some(isUnresolved)
+    ? undefined
+    : new Set(concurrencyChannels);
+  items.forEach((item, index) => {
+    const itemProp = `${prop}[${index}]`;
+    pushIfDefined(errors, queueRefSpecError(item.queue, `${itemProp}.queue`, isUnresolved));
+    if (!isUnresolved(item.channel)) {
+      const channelProblem = channelError(item.channel, `${itemProp}.channel`);
+      if (channelProblem !== undefined) {
+        errors.push(channelProblem);
+      } else if (enabledChannels !== undefined && !enabledChannels.has(item.channel)) {
+        const enabled = [...enabledChannels].map((channel) => String(channel)).join(', ') || 'none';
+        errors.push(ruleMessage(`${itemProp}.channel`,
+          `must be a channel the profile gives a media concurrency (it gives: ${enabled})`, item.channel));
+      }
+    }
+    if (!isUnresolved(item.priority)) {
+      pushIfDefined(errors, priorityError(item.priority, `${itemProp}.priority`));
+    }
+    if (!isUnresolved(item.delaySeconds)) {
+      pushIfDefined(errors, delaySecondsError(item.delaySeconds, `${itemProp}.delay`));
+    }
+  });
+  errors.push(...duplicatePairErrors(items, prop, isUnresolved));
+  return errors;
+}
+
+/**
+ * Manual-assignment queue configs: at most `maxPairs` pairs (a quota separate from the queue configs'); each
+ * queue reference and channel valid; no (queue, channel) pair twice. VOICE is allowed: Connect supports it for
+ * agent-first callbacks.
+ *
+ * @param maxPairs the manual-assignment pair quota, `DEFAULT_MAX_QUEUE_PAIRS` unless overridden
+ */
+export function manualAssignmentQueueConfigsErrors(
+  items: readonly ManualAssignmentQueueConfigData[],
+  maxPairs: number = DEFAULT_MAX_QUEUE_PAIRS,
+  options: ListRuleOptions = {},
+): string[] {
+  const prop = options.prop ?? 'manualAssignmentQueueConfigs';
+  const isUnresolved = options.isUnresolved ?? NEVER_UNRESOLVED;
+  const errors: string[] = [];
+  pushIfDefined(errors, queuePairCountError(items.length, maxPairs, prop));
+  items.forEach((item, index) => {
+    const itemProp = `${prop}[${index}]`;
+    pushIfDefined(errors, queueRefSpecError(item.queue, `${itemProp}.queue`, isUnresolved));
+    if (!isUnresolved(item.channel)) {
+      pushIfDefined(errors, channelError(item.channel, `${itemProp}.channel`));
+    }
+  });
+  errors.push(...duplicatePairErrors(items, prop, isUnresolved));
+  return errors;
+}
+
+/** Every (queue, channel) pair given a second time, keyed by `queueRefKey` (an ARN and its id are the same queue). */
+function duplicatePairErrors(
+  items: readonly ManualAssignmentQueueConfigData[], prop: string, isUnresolved: (value: unknown) => boolean): string[] {
+  const errors: string[] = [];
+  const firstIndexOfPair = new Map<string, number>();
+  items.forEach((item, index) => {
+    const queueKey = comparableQueueKey(item.queue, isUnresolved);
+    if (queueKey === undefined || typeof item.channel !== 'string' || isUnresolved(item.channel)) {
+      return;
+    }
+    const pairKey = JSON.stringify([queueKey, item.channel]);
+    const first = firstIndexOfPair.get(pairKey);
+    if (first === undefined) {
+      firstIndexOfPair.set(pairKey, index);
+    } else {
+      errors.push(ruleMessage(`${prop}[${index}]`, `must not repeat the queue/channel pair of \`${prop}[${first}]\``,
+        { queue: queueKey, channel: item.channel }));
+    }
+  });
+  return errors;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Tags
+
+/**
+ * A tag key: 1 to 128 characters of letters, digits, spaces and `_ . : / = + - @`, not starting with `aws:`
+ * (reserved by AWS) and not the ownership tag this library sets itself.
+ */
+export function tagKeyError(key: unknown, prop = 'tags'): RuleResult {
+  if (!isStringOfLength(key, TAG_KEY_LENGTH.min, TAG_KEY_LENGTH.max)) {
+    return ruleMessage(prop, `keys must be ${TAG_KEY_LENGTH.min} to ${TAG_KEY_LENGTH.max} characters long`, key, SHOW_LENGTH);
+  }
+  if (key.startsWith('aws:')) {
+    return ruleMessage(prop, 'keys must not start with "aws:", which AWS reserves', key);
+  }
+  if (key === OWNERSHIP_TAG_KEY) {
+    return ruleMessage(prop, `keys must not be ${formatValue(OWNERSHIP_TAG_KEY)}, which this library sets on the profiles it creates`, key);
+  }
+  if (!TAG_KEY_PATTERN.test(key)) {
+    return ruleMessage(prop, 'keys may hold only letters, digits, spaces and the characters _ . : / = + - @', key);
+  }
+  return undefined;
+}
+
+/** A tag value: a string of at most 256 characters. */
+export function tagValueError(key: string, value: unknown, prop = 'tags'): RuleResult {
+  return isStringOfLength(value, 0, TAG_VALUE_MAX_LENGTH)
+    ? undefined
+    : ruleMessage(`${prop}[${JSON.stringify(key)}]`, `must be a string of at most ${TAG_VALUE_MAX_LENGTH} characters`, value, SHOW_LENGTH);
+}
+
+/**
+ * The number of tags: at most 50 per resource.
+ *
+ * @param maxTags lower it by the tags the library adds itself, if any
+ */
+export function tagCountError(count: number, maxTags: number = MAX_TAGS, prop = 'tags'): RuleResult {
+  return count <= maxTags ? undefined : ruleMessage(prop, `must hold at most ${maxTags} tags`, count);
+}
+
+/** Tags: a map of strings with at most `maxTags` entries, each key and value valid. */
+export function tagsErrors(tags: unknown, maxTags: number = MAX_TAGS, options: ListRuleOptions = {}): string[] {
+  const prop = options.prop ?? 'tags';
+  const isUnresolved = options.isUnresolved ?? NEVER_UNRESOLVED;
+  if (typeof tags !== 'object' || tags === null || Array.isArray(tags)) {
+    return [ruleMessage(prop, 'must be a map of tag keys to tag values', tags)];
+  }
+  const entries = Object.entries(tags);
+  const errors: string[] = [];
+  pushIfDefined(errors, tagCountError(entries.length, maxTags, prop));
+  for (const [key, value] of entries) {
+    if (!isUnresolved(key)) {
+      pushIfDefined(errors, tagKeyError(key, prop));
+    }
+    if (!isUnresolved(value)) {
+      pushIfDefined(errors, tagValueError(key, value, prop));
+    }
+  }
+  return errors;
+}
+
+function pushIfDefined(errors: string[], result: RuleResult): void {
+  if (result !== undefined) {
+    errors.push(result);
+  }
+}
