@@ -1,0 +1,44 @@
+import { validateEnumValue } from './private/validate';
+
+/**
+ * How Connect ranks available agents for the next contact: by the time since their last activity of any kind,
+ * or since their last inbound contact.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateRoutingProfile.html#connect-CreateRoutingProfile-request-AgentAvailabilityTimer
+ */
+export class AgentAvailabilityTimer {
+  /** Rank agents by the time since their last activity, inbound or outbound. */
+  public static readonly TIME_SINCE_LAST_ACTIVITY = new AgentAvailabilityTimer('TIME_SINCE_LAST_ACTIVITY');
+
+  /** Rank agents by the time since their last inbound contact, so outbound work does not push them back. */
+  public static readonly TIME_SINCE_LAST_INBOUND = new AgentAvailabilityTimer('TIME_SINCE_LAST_INBOUND');
+
+  /**
+   * A timer by the name the Connect API gives it, for a value Connect added after this release.
+   *
+   * A known name returns the matching constant.
+   *
+   * @param value the timer in upper case, e.g. `TIME_SINCE_LAST_INBOUND`
+   */
+  public static of(value: string): AgentAvailabilityTimer {
+    const known = [AgentAvailabilityTimer.TIME_SINCE_LAST_ACTIVITY, AgentAvailabilityTimer.TIME_SINCE_LAST_INBOUND]
+      .find((timer) => timer.value === value);
+    if (known !== undefined) {
+      return known;
+    }
+    validateEnumValue('agentAvailabilityTimer', value, 'agentAvailabilityTimer');
+    return new AgentAvailabilityTimer(value);
+  }
+
+  /** The timer as the Connect API spells it, e.g. `TIME_SINCE_LAST_ACTIVITY`. */
+  public readonly value: string;
+
+  private constructor(value: string) {
+    this.value = value;
+  }
+
+  /** Returns the timer's value. */
+  public toString(): string {
+    return this.value;
+  }
+}

@@ -1,0 +1,44 @@
+import { validateEnumValue } from './private/validate';
+
+/**
+ * Whether an agent busy with a contact on one channel may be offered contacts on other channels.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CrossChannelBehavior.html
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/routing-profiles.html
+ */
+export class CrossChannelBehavior {
+  /** While the agent works a contact on this channel, offer only contacts on this channel. */
+  public static readonly ROUTE_CURRENT_CHANNEL_ONLY = new CrossChannelBehavior('ROUTE_CURRENT_CHANNEL_ONLY');
+
+  /** While the agent works a contact on this channel, offer contacts on any channel. */
+  public static readonly ROUTE_ANY_CHANNEL = new CrossChannelBehavior('ROUTE_ANY_CHANNEL');
+
+  /**
+   * A behaviour by the name the Connect API gives it, for a value Connect added after this release.
+   *
+   * A known name returns the matching constant.
+   *
+   * @param behaviorType the behaviour type in upper case, e.g. `ROUTE_ANY_CHANNEL`
+   */
+  public static of(behaviorType: string): CrossChannelBehavior {
+    const known = [CrossChannelBehavior.ROUTE_CURRENT_CHANNEL_ONLY, CrossChannelBehavior.ROUTE_ANY_CHANNEL]
+      .find((behavior) => behavior.behaviorType === behaviorType);
+    if (known !== undefined) {
+      return known;
+    }
+    validateEnumValue('crossChannelBehavior', behaviorType, 'crossChannelBehavior');
+    return new CrossChannelBehavior(behaviorType);
+  }
+
+  /** The behaviour type as the Connect API spells it, e.g. `ROUTE_ANY_CHANNEL`. */
+  public readonly behaviorType: string;
+
+  private constructor(behaviorType: string) {
+    this.behaviorType = behaviorType;
+  }
+
+  /** Returns the behaviour type. */
+  public toString(): string {
+    return this.behaviorType;
+  }
+}

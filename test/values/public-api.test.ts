@@ -1,0 +1,12 @@
+import * as api from '../../src';
+
+describe('public API', () => {
+  test('exports the value types', () => {
+    expect(Object.keys(api).sort()).toEqual(['AgentAvailabilityTimer', 'Channel', 'CrossChannelBehavior', 'MediaConcurrency', 'QueueRef']);
+  });
+
+  test('does not export the private contract or rules', () => {
+    expect(api).not.toHaveProperty('ROUTING_PROFILE_RESOURCE_TYPE');
+    expect(api).not.toHaveProperty('channelError');
+  });
+});
