@@ -70,5 +70,55 @@ export interface QueueRefSpec {
   readonly Name?: string;
 }
 
+/**
+ * The desired state of one routing profile, as the construct writes it into the custom resource's properties
+ * (keys from `RoutingProfileProperty`). CloudFormation turns every number and boolean into a string on the
+ * way, so the handler parses them back explicitly; the types below say what the construct writes.
+ */
+export interface RoutingProfileSpec {
+  readonly SpecVersion: string;
+  readonly InstanceArn: string;
+  readonly Name: string;
+  readonly Description: string;
+  readonly DefaultOutboundQueue: QueueRefSpec;
+  readonly MediaConcurrencies: readonly MediaConcurrencyEntry[];
+  /** Absent: queue configs are not managed. Empty: the profile has none. */
+  readonly QueueConfigs?: readonly QueueConfigEntry[];
+  /** Absent: manual-assignment queues are not managed. Empty: the profile has none. */
+  readonly ManualAssignmentQueues?: readonly ManualAssignmentQueueEntry[];
+  /** Absent: not managed. */
+  readonly AgentAvailabilityTimer?: string;
+  /** User tags (the handler adds the ownership tag). Absent: tags other than ownership are not managed. */
+  readonly Tags?: Readonly<Record<string, string>>;
+  /** `RemovalMode` value. */
+  readonly RemovalPolicy: string;
+  /** 'true' to adopt an existing profile of the same name instead of failing. */
+  readonly AdoptExisting: string | boolean;
+  /** Users still on the profile at delete are moved here first: a routing profile ARN. Absent: none. */
+  readonly FallbackRoutingProfile?: string;
+  /** Quota override for queue/channel pairs, per kind. Absent: `DEFAULT_MAX_QUEUE_PAIRS`. */
+  readonly MaxQueuePairs?: string | number;
+}
+
+export interface MediaConcurrencyEntry {
+  readonly Channel: string;
+  readonly Concurrency: string | number;
+  /** Absent: not managed (Connect applies ROUTE_CURRENT_CHANNEL_ONLY on create). */
+  readonly CrossChannelBehavior?: string;
+}
+
+export interface QueueConfigEntry {
+  readonly Queue: QueueRefSpec;
+  readonly Channel: string;
+  readonly Priority: string | number;
+  /** Whole seconds. */
+  readonly Delay: string | number;
+}
+
+export interface ManualAssignmentQueueEntry {
+  readonly Queue: QueueRefSpec;
+  readonly Channel: string;
+}
+
 /** Connect's documented per-profile quota of queue/channel pairs (adjustable through Service Quotas). */
 export const DEFAULT_MAX_QUEUE_PAIRS = 50;
