@@ -29,7 +29,7 @@ export const LIVE: LiveProfile = {
   queueConfigs: queues(3),
   manualAssignmentQueues: manualQueues(2),
   agentAvailabilityTimer: 'TIME_SINCE_LAST_ACTIVITY',
-  tags: { team: 'sales', env: 'prod', 'aws:cloudformation:stack-name': 'S' },
+  tags: { 'team': 'sales', 'env': 'prod', 'aws:cloudformation:stack-name': 'S' },
 };
 
 /** The desired state equal to LIVE in every managed field. */

@@ -1,8 +1,8 @@
-import { DesiredProfile, LiveProfile, PlannedCall, planReconcile } from '../../lambda/reconcile';
-import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
 import { LIVE, SAME, manualQueues, queues } from './fixtures';
 import { lowerBound } from './lower-bound';
 import { pairKeyOf, simulate } from './simulator';
+import { DesiredProfile, LiveProfile, PlannedCall, planReconcile } from '../../lambda/reconcile';
+import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
 
 const ops = (calls: readonly PlannedCall[]) => calls.map(c => c.operation);
 
@@ -125,7 +125,8 @@ describe('planReconcile: each change alone', () => {
   });
 
   test('a changed priority or delay is an UpdateRoutingProfileQueues, never disassociate + associate', () => {
-    const desired = { ...SAME, queueConfigs: [{ ...LIVE.queueConfigs[0], priority: 7 }, { ...LIVE.queueConfigs[1], delay: 30 }, LIVE.queueConfigs[2]] };
+    const [first, second, third] = LIVE.queueConfigs;
+    const desired = { ...SAME, queueConfigs: [{ ...first, priority: 7 }, { ...second, delay: 30 }, third] };
     expect(plan(desired)).toEqual([{
       operation: 'UpdateRoutingProfileQueues',
       input: {
@@ -194,7 +195,9 @@ describe('planReconcile: each change alone', () => {
 
 describe('planReconcile: unmanaged and empty', () => {
   test('undefined queue lists, timer and tags are never touched however live differs', () => {
-    const desired: DesiredProfile = { ...SAME, queueConfigs: undefined, manualAssignmentQueues: undefined, agentAvailabilityTimer: undefined, tags: undefined };
+    const desired: DesiredProfile = {
+      ...SAME, queueConfigs: undefined, manualAssignmentQueues: undefined, agentAvailabilityTimer: undefined, tags: undefined,
+    };
     const live = { ...LIVE, queueConfigs: queues(40), manualAssignmentQueues: manualQueues(30), agentAvailabilityTimer: undefined, tags: { a: 'b' } };
     expect(plan(desired, live)).toEqual([]);
   });

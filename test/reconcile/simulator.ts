@@ -3,7 +3,6 @@
  * planned calls to a live state, throws on anything Connect would reject (or that a plan must never do),
  * and records the state after every call.
  */
-import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
 import {
   Channel,
   CreateRoutingProfileBody,
@@ -15,6 +14,7 @@ import {
   QueuePair,
   QueueReferenceBody,
 } from '../../lambda/reconcile';
+import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
 
 export class SimulatedApiError extends Error {
   constructor(operation: string, message: string) {

@@ -1,0 +1,144 @@
+import * as fc from 'fast-check';
+import { desiredProfile, reconcileCase } from './arbitraries';
+import { lowerBound } from './lower-bound';
+import { pairKeyOf, simulate, simulateCreate } from './simulator';
+import { DesiredProfile, LiveState, PlannedCall, QueueConfigSpec, QueuePair, planCreate, planReconcile } from '../../lambda/reconcile';
+import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
+
+const RUNS = { numRuns: 400 };
+const DEFAULT_BEHAVIOR = 'ROUTE_CURRENT_CHANNEL_ONLY';
+const withIds = (s: LiveState) => ({ ...s, routingProfileId: 'rp', routingProfileArn: 'arn' });
+const byKey = <T extends QueuePair>(list: readonly T[]) => new Map(list.map(c => [pairKeyOf(c), c]));
+const isSystemTag = (k: string) => k.startsWith('aws:') || k === OWNERSHIP_TAG_KEY;
+
+/** `final` is the desired state in every managed field and the live state in every other. */
+function expectDesiredReached(desired: DesiredProfile, live: LiveState, final: LiveState): void {
+  expect(final.name).toBe(desired.name);
+  expect(final.description).toBe(desired.description);
+  expect(final.defaultOutboundQueueId).toBe(desired.defaultOutboundQueueId);
+  expect(final.agentAvailabilityTimer).toBe(desired.agentAvailabilityTimer ?? live.agentAvailabilityTimer);
+
+  const liveConc = new Map(live.mediaConcurrencies.map(m => [m.channel, m]));
+  expect(final.mediaConcurrencies.map(m => [m.channel, m.concurrency])).toEqual(desired.mediaConcurrencies.map(m => [m.channel, m.concurrency]));
+  desired.mediaConcurrencies.forEach((want, i) => {
+    const got = final.mediaConcurrencies[i].crossChannelBehavior ?? DEFAULT_BEHAVIOR;
+    const had = liveConc.get(want.channel);
+    if (want.crossChannelBehavior !== undefined) expect(got).toBe(want.crossChannelBehavior);
+    else if (had) expect(got).toBe(had.crossChannelBehavior ?? DEFAULT_BEHAVIOR); // unmanaged: kept
+  });
+
+  const std = (list: readonly QueueConfigSpec[]) =>
+    [...list].map(c => `${pairKeyOf(c)}:${c.priority}:${c.delay}`).sort();
+  expect(std(final.queueConfigs)).toEqual(std(desired.queueConfigs ?? live.queueConfigs));
+  const keys = (list: readonly QueuePair[]) => list.map(pairKeyOf).sort();
+  expect(keys(final.manualAssignmentQueues)).toEqual(keys(desired.manualAssignmentQueues ?? live.manualAssignmentQueues));
+
+  if (desired.tags === undefined) {
+    expect(final.tags).toEqual(live.tags);
+  } else {
+    const system = Object.fromEntries(Object.entries(live.tags).filter(([k]) => isSystemTag(k)));
+    expect(final.tags).toEqual({ ...system, ...desired.tags });
+  }
+}
+
+/** Pairs on both sides (per kind) are present in every intermediate state. */
+function expectKeptAlwaysPresent(desired: DesiredProfile, live: LiveState, states: readonly LiveState[]): void {
+  const keptStd = desired.queueConfigs ? [...byKey(desired.queueConfigs).keys()].filter(k => byKey(live.queueConfigs).has(k)) : [];
+  const keptManual = desired.manualAssignmentQueues
+    ? [...byKey(desired.manualAssignmentQueues).keys()].filter(k => byKey(live.manualAssignmentQueues).has(k)) : [];
+  for (const state of states) {
+    const std = byKey(state.queueConfigs);
+    const manual = byKey(state.manualAssignmentQueues);
+    expect(keptStd.filter(k => !std.has(k))).toEqual([]);
+    expect(keptManual.filter(k => !manual.has(k))).toEqual([]);
+  }
+}
+
+function additions(desired: DesiredProfile, live: LiveState) {
+  const liveStd = byKey(live.queueConfigs);
+  const liveManual = byKey(live.manualAssignmentQueues);
+  return {
+    standard: (desired.queueConfigs ?? []).filter(c => !liveStd.has(pairKeyOf(c))).length,
+    manual: (desired.manualAssignmentQueues ?? []).filter(c => !liveManual.has(pairKeyOf(c))).length,
+  };
+}
+
+describe('planReconcile properties', () => {
+  test('applied to live, the plan reaches desired in the minimum number of calls, within every API limit and the quota', () => {
+    fc.assert(fc.property(reconcileCase, ({ live, desired, quota }) => {
+      const calls = planReconcile(desired, live);
+      // simulate() throws on a call over a per-call limit, an Update of a pair not associated, a pair
+      // associated twice or removed while absent, a state over the quota, a touched aws:/ownership tag.
+      const { final, states } = simulate(live, calls, quota);
+      expect(calls).toHaveLength(lowerBound(desired, live));
+      expectDesiredReached(desired, live, final);
+      expectKeptAlwaysPresent(desired, live, states);
+      for (const s of states) {
+        expect(s.queueConfigs.length).toBeLessThanOrEqual(quota);
+        expect(s.manualAssignmentQueues.length).toBeLessThanOrEqual(quota);
+      }
+      expect(planReconcile(desired, withIds(final))).toEqual([]);
+    }), RUNS);
+  });
+
+  test('no Disassociate precedes an Associate unless the quota forces it', () => {
+    fc.assert(fc.property(reconcileCase, ({ live, desired, quota }) => {
+      const add = additions(desired, live);
+      const forced = live.queueConfigs.length + add.standard > quota || live.manualAssignmentQueues.length + add.manual > quota;
+      const ops = planReconcile(desired, live).map(c => c.operation);
+      const firstDisassociate = ops.indexOf('DisassociateRoutingProfileQueues');
+      const lastAssociate = ops.lastIndexOf('AssociateRoutingProfileQueues');
+      if (!forced && firstDisassociate >= 0) expect(firstDisassociate).toBeGreaterThan(lastAssociate);
+      // Updates only touch kept pairs and come after the last Associate, before the trailing Disassociates.
+      const updates = ops.flatMap((op, i) => (op === 'UpdateRoutingProfileQueues' ? [i] : []));
+      for (const i of updates) expect(i).toBeGreaterThan(lastAssociate);
+    }), RUNS);
+  });
+
+  test('the plan does not depend on the order of live or desired lists and tags', () => {
+    fc.assert(fc.property(reconcileCase, fc.boolean(), ({ live, desired }, reverseDesired) => {
+      const reversedLive = {
+        ...live,
+        queueConfigs: [...live.queueConfigs].reverse(),
+        manualAssignmentQueues: [...live.manualAssignmentQueues].reverse(),
+        tags: Object.fromEntries(Object.entries(live.tags).reverse()),
+      };
+      const reordered: DesiredProfile = reverseDesired ? {
+        ...desired,
+        queueConfigs: desired.queueConfigs && [...desired.queueConfigs].reverse(),
+        manualAssignmentQueues: desired.manualAssignmentQueues && [...desired.manualAssignmentQueues].reverse(),
+        tags: desired.tags && Object.fromEntries(Object.entries(desired.tags).reverse()),
+      } : desired;
+      const serialize = (calls: PlannedCall[]) => JSON.stringify(calls);
+      expect(serialize(planReconcile(reordered, reversedLive))).toBe(serialize(planReconcile(desired, live)));
+    }), RUNS);
+  });
+});
+
+describe('planCreate properties', () => {
+  test('Create then the follow-up reaches desired in 1 + the minimum follow-up calls', () => {
+    const desired = fc.oneof(fc.constant(undefined), fc.integer({ min: 1, max: 50 }))
+      .chain(q => fc.tuple(desiredProfile(q ?? 50, q), fc.option(fc.constant('Stack/Profile'), { nil: undefined })));
+    fc.assert(fc.property(desired, ([want, owner]) => {
+      const plan = planCreate(want, { ownershipTagValue: owner });
+      const quota = want.maxQueuePairs ?? 50;
+      const created = simulateCreate(plan.create, quota);
+      const { final } = simulate(created, plan.followUp, quota);
+
+      const beyond = (n: number) => Math.ceil(Math.max(0, n - 10) / 10);
+      const tagCount = Object.keys(want.tags ?? {}).filter(k => k !== OWNERSHIP_TAG_KEY).length + (owner === undefined ? 0 : 1);
+      expect(plan.followUp).toHaveLength(
+        Math.max(beyond(want.queueConfigs?.length ?? 0), beyond(want.manualAssignmentQueues?.length ?? 0))
+        + Math.ceil(Math.max(0, tagCount - 50) / 50),
+      );
+      // Compared with an empty profile: every field must be the desired one (unmanaged tags = none but the owner's).
+      const empty: LiveState = {
+        ...final, queueConfigs: [], manualAssignmentQueues: [], tags: {}, agentAvailabilityTimer: undefined, mediaConcurrencies: [],
+      };
+      const userTags = Object.fromEntries(Object.entries(final.tags).filter(([k]) => k !== OWNERSHIP_TAG_KEY));
+      expectDesiredReached({ ...want, tags: want.tags ?? {} }, empty, { ...final, tags: userTags });
+      if (owner !== undefined) expect(final.tags[OWNERSHIP_TAG_KEY]).toBe(owner);
+      expect(planReconcile(want, withIds(final))).toEqual([]);
+    }), RUNS);
+  });
+});
