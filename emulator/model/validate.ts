@@ -79,7 +79,7 @@ function walk(shape: Shape, value: unknown, path: string, out: Violation[]): voi
       const entries = Object.entries(value as Record<string, unknown>);
       checkLength(shape, entries.length, path, value, out, 'length');
       for (const [key, item] of entries) {
-        walkMember(shape.key!, key, `${path}.key(${JSON.stringify(key)})`, out);
+        walkMember(shape.key!, key, `${path}.key`, out);
         walkMember(shape.value!, item, `${path}[${JSON.stringify(key)}]`, out);
       }
       return;
