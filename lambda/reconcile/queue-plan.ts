@@ -146,7 +146,9 @@ export function planQueueCalls(
     const most = (k: KindState<unknown>) => Math.min(MAX_QUEUES_PER_CALL, room(k), k.toAdd.length);
     const fits = (k: KindState<unknown>) => least(k) <= most(k);
 
-    if (fits(standard) && fits(manual) && most(standard) + most(manual) > 0) {
+    // Some kind always has least ≥ 1 (associatesLeft is the max over kinds of the batches still needed, and
+    // a call never takes more than 10 of a kind), so a call that fits both kinds is never empty.
+    if (fits(standard) && fits(manual)) {
       const step: Step = {
         kind: 'associate',
         standard: standard.toAdd.splice(0, most(standard)),
@@ -166,18 +168,12 @@ export function planQueueCalls(
     // The quota forces removals before this Associate. Remove just what makes it possible, plus what the
     // call budget forces into this call (so the total stays minimal).
     const needed = (k: KindState<unknown>) => Math.max(0, least(k) - room(k));
-    let neededStandard = needed(standard);
-    let neededManual = needed(manual);
-    if (neededStandard === 0 && neededManual === 0) {
-      // Both kinds fit the budget, but every kind with pairs left to add is full: free one slot.
-      if (standard.toAdd.length > 0) neededStandard = 1; else neededManual = 1;
-    }
     const take = (k: KindState<unknown>, need: number) =>
       Math.min(MAX_QUEUES_PER_CALL, k.toRemove.length, Math.max(need, k.toRemove.length - MAX_QUEUES_PER_CALL * (disassociatesLeft - 1)));
     const step: Step = {
       kind: 'disassociate',
-      standard: standard.toRemove.splice(0, take(standard, neededStandard)),
-      manual: manual.toRemove.splice(0, take(manual, neededManual)),
+      standard: standard.toRemove.splice(0, take(standard, needed(standard))),
+      manual: manual.toRemove.splice(0, take(manual, needed(manual))),
     };
     standard.count -= step.standard.length;
     manual.count -= step.manual.length;
