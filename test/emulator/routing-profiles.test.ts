@@ -5,8 +5,8 @@ import {
   UpdateRoutingProfileConcurrencyCommand, UpdateRoutingProfileDefaultOutboundQueueCommand, UpdateRoutingProfileNameCommand,
   UpdateRoutingProfileQueuesCommand, UpdateUserRoutingProfileCommand, ConnectClient, CreateRoutingProfileCommandInput, ListQueuesCommand,
 } from '@aws-sdk/client-connect';
-import { RunningEmulator } from '../../emulator';
 import { clientFor, defaultProfileId, errorOf, queueId, startTestEmulator } from './helpers';
+import { RunningEmulator } from '../../emulator';
 
 let emu: RunningEmulator;
 let connect: ConnectClient;
@@ -63,7 +63,9 @@ describe('CreateRoutingProfile and DescribeRoutingProfile', () => {
     const out = await connect.send(new CreateRoutingProfileCommand(createInput({ Tags: { team: 'sales' }, AgentAvailabilityTimer: 'TIME_SINCE_LAST_INBOUND' })));
     expect(out.RoutingProfileId).toMatch(/^[0-9a-f-]{36}$/);
     expect(out.RoutingProfileArn).toBe(`arn:aws:connect:us-east-1:123456789012:instance/${emu.instanceId}/routing-profile/${out.RoutingProfileId}`);
-    const { RoutingProfile: rp } = await connect.send(new DescribeRoutingProfileCommand({ InstanceId: emu.instanceId, RoutingProfileId: out.RoutingProfileId }));
+    const { RoutingProfile: rp } = await connect.send(new DescribeRoutingProfileCommand({
+      InstanceId: emu.instanceId, RoutingProfileId: out.RoutingProfileId,
+    }));
     expect(rp).toMatchObject({
       InstanceId: emu.instanceId,
       Name: 'Sales agents',
@@ -189,11 +191,14 @@ describe('ListRoutingProfiles and SearchRoutingProfiles', () => {
   test('search by name, associated queue and tag; OR and AND conditions', async () => {
     await createProfile({ Name: 'Sales East', Tags: { region: 'east' } });
     await createProfile({
-      Name: 'Support West', Tags: { region: 'west' }, DefaultOutboundQueueId: queueId(emu, 'Support'),
+      Name: 'Support West',
+      Tags: { region: 'west' },
+      DefaultOutboundQueueId: queueId(emu, 'Support'),
       QueueConfigs: [{ QueueReference: { QueueId: queueId(emu, 'Support'), Channel: 'VOICE' }, Priority: 1, Delay: 0 }],
     });
     const names = async (input: Omit<ConstructorParameters<typeof SearchRoutingProfilesCommand>[0], 'InstanceId'>): Promise<string[]> =>
-      ((await connect.send(new SearchRoutingProfilesCommand({ InstanceId: emu.instanceId, ...input }))).RoutingProfiles ?? []).map((p) => p.Name!).sort();
+      ((await connect.send(new SearchRoutingProfilesCommand({ InstanceId: emu.instanceId, ...input }))).RoutingProfiles ?? [])
+        .map((p) => p.Name!).sort();
     expect(await names({ SearchCriteria: { StringCondition: { FieldName: 'name', Value: 'sales', ComparisonType: 'CONTAINS' } } })).toEqual(['Sales East']);
     expect(await names({ SearchCriteria: { StringCondition: { FieldName: 'associatedQueueIds', Value: queueId(emu, 'BasicQueue'), ComparisonType: 'EXACT' } } }))
       .toEqual(['Basic Routing Profile']);
@@ -431,7 +436,9 @@ describe('DeleteRoutingProfile and UpdateUserRoutingProfile', () => {
     expect(err.raw.ResourceType).toBe('USER');
     expect(err.raw.ResourceId).toBe(`${emu.instanceArn}/agent/${alice.id}`);
     expect(err.message).toContain('1 user');
-    await connect.send(new UpdateUserRoutingProfileCommand({ InstanceId: emu.instanceId, UserId: alice.id, RoutingProfileId: defaultProfileId(emu) }));
+    await connect.send(new UpdateUserRoutingProfileCommand({
+      InstanceId: emu.instanceId, UserId: alice.id, RoutingProfileId: defaultProfileId(emu),
+    }));
     const out = await connect.send(new DeleteRoutingProfileCommand(target));
     expect(out.$metadata.httpStatusCode).toBe(200);
     expect((await errorOf(connect.send(new DescribeRoutingProfileCommand(target)))).name).toBe('ResourceNotFoundException');

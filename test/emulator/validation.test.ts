@@ -4,8 +4,8 @@ import {
   ListUsersCommand, SearchQueuesCommand, SearchRoutingProfilesCommand, SearchUsersCommand, TagResourceCommand, UntagResourceCommand,
   UpdateContactRoutingDataCommand, UpdateRoutingProfileAgentAvailabilityTimerCommand, UpdateRoutingProfileNameCommand,
 } from '@aws-sdk/client-connect';
-import { RunningEmulator } from '../../emulator';
 import { clientFor, defaultProfileId, errorOf, queueId, startTestEmulator } from './helpers';
+import { RunningEmulator } from '../../emulator';
 
 let emu: RunningEmulator;
 let connect: ConnectClient;
