@@ -9,8 +9,8 @@ import {
   UpdateRoutingProfileNameCommand,
   UpdateRoutingProfileQueuesCommand,
 } from '@aws-sdk/client-connect';
-import type { PlannedCall } from '../reconcile/types';
 import { ConnectApi } from './connect-api';
+import type { PlannedCall } from '../reconcile/types';
 
 /** The profile a plan is applied to. */
 export interface ProfileTarget {

@@ -5,6 +5,7 @@ import {
   ListTagsForResourceCommand,
   RoutingProfile,
 } from '@aws-sdk/client-connect';
+import { ConnectApi } from './connect-api';
 import type {
   AgentAvailabilityTimer,
   BehaviorType,
@@ -14,7 +15,6 @@ import type {
   MediaConcurrencySpec,
   QueueConfigSpec,
 } from '../reconcile/types';
-import { ConnectApi } from './connect-api';
 
 /** Connect's page size limit for the routing-profile queue lists. */
 const QUEUE_PAGE_SIZE = 100;

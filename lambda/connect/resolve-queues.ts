@@ -1,7 +1,7 @@
 import { ListQueuesCommand } from '@aws-sdk/client-connect';
-import type { QueueRefSpec } from '../../src/private/contract';
 import { InstanceLocation, parseChildArn } from './arns';
 import { ConnectApi } from './connect-api';
+import type { QueueRefSpec } from '../../src/private/contract';
 
 /** ListQueues' largest page. */
 const QUEUE_LIST_PAGE_SIZE = 1000;

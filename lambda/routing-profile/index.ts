@@ -1,0 +1,76 @@
+import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
+import { createRoutingProfile, deleteRoutingProfile, LifecycleResult, updateRoutingProfile } from './lifecycle';
+import { lookupRoutingProfile } from './lookup';
+import { ownershipTagValue } from './ownership';
+import { parseSpec } from './parse-spec';
+import { ROUTING_PROFILE_LOOKUP_RESOURCE_TYPE, ROUTING_PROFILE_RESOURCE_TYPE } from '../../src/private/contract';
+import { parseInstanceArn } from '../connect/arns';
+import { ConnectApi } from '../connect/connect-api';
+import { createConnectClient } from '../connect/connect-client';
+import { describeError } from '../connect/retry';
+import { CustomResourceResult, sendResponse } from '../shared/cfn-response';
+
+/**
+ * Time kept back from the Lambda's remaining time: enough to send the response to CloudFormation after the
+ * last retry gives up, so a slow deploy fails with a reason instead of hanging until CloudFormation's timeout.
+ */
+const RESPONSE_MARGIN_MS = 15_000;
+
+/** Entry point of the provider function: parse the event, run the lifecycle step, respond. */
+export async function handler(event: CloudFormationCustomResourceEvent, context: Pick<Context, 'getRemainingTimeInMillis'>): Promise<CustomResourceResult> {
+  // Never log the ResponseURL: it is a pre-signed credential.
+  const label = `${event.RequestType} ${event.ResourceType} ${event.LogicalResourceId}`;
+  console.log(JSON.stringify({ event: label, physicalResourceId: 'PhysicalResourceId' in event ? event.PhysicalResourceId : undefined }));
+
+  const deadline = Date.now() + context.getRemainingTimeInMillis() - RESPONSE_MARGIN_MS;
+  let result: CustomResourceResult;
+  try {
+    const outcome = await dispatch(event, deadline);
+    console.log(JSON.stringify({ event: label, result: outcome.summary }));
+    result = { status: 'SUCCESS', physicalResourceId: outcome.physicalResourceId, data: outcome.data };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : describeError(error);
+    console.error(JSON.stringify({ event: label, error: describeError(error) }));
+    result = {
+      status: 'FAILED',
+      // A failed Create has no profile: a placeholder id that Delete (sent on rollback) recognises as nothing.
+      physicalResourceId: 'PhysicalResourceId' in event ? event.PhysicalResourceId : `failed-create:${event.RequestId}`,
+      reason,
+    };
+  }
+  await sendResponse(event, result);
+  return result;
+}
+
+async function dispatch(event: CloudFormationCustomResourceEvent, deadline: number): Promise<LifecycleResult> {
+  const properties = event.ResourceProperties as Record<string, unknown>;
+  switch (event.ResourceType) {
+    case ROUTING_PROFILE_RESOURCE_TYPE: {
+      const requester = { ownershipTagValue: ownershipTagValue(event.StackId, event.LogicalResourceId) };
+      if (event.RequestType === 'Delete') {
+        // Delete must work even with properties an older or broken deploy left: only these two are needed.
+        const region = parseInstanceArn(String(properties.InstanceArn))?.region ?? regionOfArn(event.PhysicalResourceId);
+        const api = new ConnectApi(createConnectClient(region), deadline);
+        return deleteRoutingProfile(api, {
+          removal: properties.RemovalPolicy === 'retain' ? 'retain' : 'destroy',
+          fallbackRoutingProfileArn: properties.FallbackRoutingProfile as string | undefined,
+        }, event.PhysicalResourceId, requester);
+      }
+      const spec = parseSpec(properties);
+      const api = new ConnectApi(createConnectClient(spec.instance.region), deadline);
+      return event.RequestType === 'Create'
+        ? createRoutingProfile(api, spec, requester)
+        : updateRoutingProfile(api, spec, event.PhysicalResourceId, requester);
+    }
+    case ROUTING_PROFILE_LOOKUP_RESOURCE_TYPE:
+      if (event.RequestType === 'Delete') return { physicalResourceId: event.PhysicalResourceId, summary: 'lookup: nothing to delete' };
+      return lookupRoutingProfile(properties, deadline);
+    default:
+      throw new Error(`This provider does not handle resource type ${JSON.stringify(event.ResourceType)}; `
+        + `it serves ${ROUTING_PROFILE_RESOURCE_TYPE} and ${ROUTING_PROFILE_LOOKUP_RESOURCE_TYPE}.`);
+  }
+}
+
+function regionOfArn(arn: string): string {
+  return arn.split(':')[3] || process.env.AWS_REGION || 'us-east-1';
+}
