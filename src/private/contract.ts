@@ -122,3 +122,31 @@ export interface ManualAssignmentQueueEntry {
 
 /** Connect's documented per-profile quota of queue/channel pairs (adjustable through Service Quotas). */
 export const DEFAULT_MAX_QUEUE_PAIRS = 50;
+
+/**
+ * CloudFormation type of the custom resource that looks up an existing routing profile by name (for
+ * `RoutingProfile.fromRoutingProfileName`). Served by the same provider function; it changes nothing in
+ * Connect and returns the same attributes as `RoutingProfileAttribute` (`RoutingProfileArn`, `RoutingProfileId`).
+ */
+export const ROUTING_PROFILE_LOOKUP_RESOURCE_TYPE = 'Custom::ConnectRoutingProfileLookup';
+
+/** Keys of the lookup resource's properties. */
+export const RoutingProfileLookupProperty = {
+  /** The ARN of the Connect instance to search. */
+  INSTANCE_ARN: 'InstanceArn',
+  /** The routing profile's exact name. */
+  NAME: 'Name',
+} as const;
+
+/** The desired lookup, as the construct writes it into the lookup resource's properties. */
+export interface RoutingProfileLookupSpec {
+  readonly InstanceArn: string;
+  readonly Name: string;
+}
+
+/**
+ * Construct id of the provider (one per stack) that serves both resource types, directly under the stack.
+ * Frozen: changing it gives the function a new ARN, and CloudFormation refuses to change an existing custom
+ * resource's ServiceToken.
+ */
+export const ROUTING_PROFILE_PROVIDER_ID = 'CdkConnectRoutingProfileProvider';
