@@ -88,7 +88,6 @@ const project = new awscdk.AwsCdkConstructLibrary({
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testTimeout: 60_000,
       collectCoverageFrom: ['src/**/*.ts', 'lambda/**/*.ts', 'emulator/**/*.ts'],
-      coverageReporters: ['text-summary', 'lcov', 'cobertura'],
     },
   },
 
@@ -107,6 +106,9 @@ project.eslint!.addOverride({
   files: ['lambda/**/*.ts', 'emulator/**/*.ts'],
   rules: { 'import/no-extraneous-dependencies': ['error', { devDependencies: true, optionalDependencies: false, peerDependencies: true }] },
 });
+
+// Coverage: a short summary on the console, full reports in coverage/ (projen adds the long text table).
+project.package.file.addOverride('jest.coverageReporters', ['text-summary', 'lcov', 'cobertura']);
 
 // npm ci rejects the lockfile without this: the registry lacks some optional @unrs/resolver-binding-* builds.
 project.package.addPackageResolutions('unrs-resolver@1.12.2');
