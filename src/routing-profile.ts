@@ -1,0 +1,490 @@
+import {
+  CustomResource,
+  Fn,
+  IResolvable,
+  IResource,
+  ITaggable,
+  Lazy,
+  RemovalPolicy,
+  Resource,
+  TagManager,
+  TagType,
+  Token,
+} from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+import { AgentAvailabilityTimer } from './agent-availability-timer';
+import { MediaConcurrency } from './media-concurrency';
+import { instanceArnError, parseRoutingProfileArn, routingProfileArnError } from './private/connect-arn';
+import {
+  DEFAULT_MAX_QUEUE_PAIRS,
+  ManualAssignmentQueueEntry,
+  MediaConcurrencyEntry,
+  OWNERSHIP_TAG_KEY,
+  QueueConfigEntry,
+  RemovalMode,
+  ROUTING_PROFILE_LOOKUP_RESOURCE_TYPE,
+  ROUTING_PROFILE_RESOURCE_TYPE,
+  RoutingProfileAttribute,
+  RoutingProfileLookupProperty,
+  RoutingProfileLookupSpec,
+  RoutingProfileProperty,
+  RoutingProfileSpec,
+  SPEC_VERSION,
+} from './private/contract';
+import { cfnResourceOf, RoutingProfileProvider, SERVICE_TIMEOUT } from './private/routing-profile-provider';
+import { ruleMessage } from './private/rule-message';
+import { MAX_TAGS, tagsErrors } from './private/rules';
+import {
+  isUnresolved,
+  validateManualAssignmentQueueConfigs,
+  validateMaxQueuePairs,
+  validateMediaConcurrencies,
+  validateQueueConfigs,
+  validateRoutingProfileDescription,
+  validateRoutingProfileName,
+} from './private/validate';
+import { ManualAssignmentQueueConfig, QueueConfig } from './queue-config';
+import { QueueRef } from './queue-ref';
+
+/**
+ * User tags a profile may carry: Connect allows 50 per resource, and the handler adds its ownership tag to every
+ * profile it creates.
+ */
+const MAX_USER_TAGS = MAX_TAGS - 1;
+
+/**
+ * An Amazon Connect routing profile, defined in this app or imported.
+ */
+export interface IRoutingProfile extends IResource {
+  /**
+   * The routing profile's ARN.
+   *
+   * @attribute
+   */
+  readonly routingProfileArn: string;
+
+  /**
+   * The routing profile's id, the last segment of its ARN.
+   *
+   * @attribute
+   */
+  readonly routingProfileId: string;
+
+  /**
+   * The ARN of the Connect instance the routing profile belongs to.
+   */
+  readonly instanceArn: string;
+}
+
+/**
+ * Properties of a `RoutingProfile`.
+ */
+export interface RoutingProfileProps {
+  /**
+   * The ARN of the Amazon Connect instance the profile belongs to: a literal ARN or `CfnInstance.attrArn`.
+   * Changing it replaces the profile.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html
+   */
+  readonly instanceArn: string;
+
+  /**
+   * The routing profile's name, unique in the instance: 1 to 127 characters.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateRoutingProfile.html#connect-CreateRoutingProfile-request-Name
+   */
+  readonly routingProfileName: string;
+
+  /**
+   * The routing profile's description: 1 to 250 characters.
+   *
+   * @default - the routing profile's name (Connect requires a description)
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateRoutingProfile.html#connect-CreateRoutingProfile-request-Description
+   */
+  readonly description?: string;
+
+  /**
+   * The queue of the outbound calls agents with the profile place.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateRoutingProfile.html#connect-CreateRoutingProfile-request-DefaultOutboundQueueId
+   */
+  readonly defaultOutboundQueue: QueueRef;
+
+  /**
+   * How many contacts of each channel an agent with the profile works at once: at most one entry per channel.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_MediaConcurrency.html
+   */
+  readonly mediaConcurrencies: MediaConcurrency[];
+
+  /**
+   * The queues the profile routes contacts from, per channel, with their priority and delay: at most
+   * `maxQueuePairs` queue/channel pairs, each on a channel in `mediaConcurrencies`. An empty list means the
+   * profile has no queues; `addQueueConfig()` adds more.
+   *
+   * @default - the profile's queues are not managed: the handler leaves the ones it finds (a new profile has
+   * none), unless `addQueueConfig()` is called
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_RoutingProfileQueueConfig.html
+   */
+  readonly queueConfigs?: QueueConfig[];
+
+  /**
+   * The queues whose contacts agents with the profile pick themselves, per channel: at most `maxQueuePairs`
+   * queue/channel pairs, a quota separate from `queueConfigs`'. An empty list means none;
+   * `addManualAssignmentQueueConfig()` adds more.
+   *
+   * @default - manual-assignment queues are not managed, unless `addManualAssignmentQueueConfig()` is called
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_RoutingProfileManualAssignmentQueueConfig.html
+   */
+  readonly manualAssignmentQueueConfigs?: ManualAssignmentQueueConfig[];
+
+  /**
+   * How Connect ranks the profile's available agents for the next contact.
+   *
+   * @default - not managed: Connect's choice on create (time since last activity), left alone on update
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateRoutingProfile.html#connect-CreateRoutingProfile-request-AgentAvailabilityTimer
+   */
+  readonly agentAvailabilityTimer?: AgentAvailabilityTimer;
+
+  /**
+   * Tags of the routing profile, merged with those given through `Tags.of(scope)`: at most 49, since the
+   * handler adds the ownership tag `cdk-connect-routing:owner` and Connect allows 50. Tags are always
+   * managed: a tag added in the console is removed at the next deploy.
+   *
+   * @default - no tags other than the ownership tag
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/tagging.html
+   */
+  readonly tags?: { [key: string]: string };
+
+  /**
+   * What happens to the routing profile when the construct leaves the stack or is replaced:
+   * `RemovalPolicy.DESTROY` deletes it, `RemovalPolicy.RETAIN` (or `RETAIN_ON_UPDATE_OR_DELETE`) leaves it in
+   * Connect. `RemovalPolicy.SNAPSHOT` is not supported. The handler applies it, so the CloudFormation resource
+   * itself always keeps `DeletionPolicy: Delete`.
+   *
+   * @default RemovalPolicy.DESTROY
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteRoutingProfile.html
+   */
+  readonly removalPolicy?: RemovalPolicy;
+
+  /**
+   * Whether to take over an existing routing profile of the same name, the default "Basic Routing Profile"
+   * included, instead of failing on the duplicate name. The adopted profile is then reconciled to these
+   * props. Use `removalPolicy: RemovalPolicy.RETAIN` to leave it in place when the construct is removed.
+   *
+   * @default false
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/routing-profiles.html
+   */
+  readonly adoptExisting?: boolean;
+
+  /**
+   * A routing profile of the same instance to move the users still assigned to this one to, before deleting it.
+   *
+   * @default - none: a delete while users are assigned fails with a reason naming how many
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserRoutingProfile.html
+   */
+  readonly fallbackRoutingProfile?: IRoutingProfile;
+
+  /**
+   * The instance's quota of queue/channel pairs per routing profile, when raised through Service Quotas: a
+   * whole number of at least 50. It applies to `queueConfigs` and, separately, to
+   * `manualAssignmentQueueConfigs`.
+   *
+   * @default 50
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-service-limits.html
+   */
+  readonly maxQueuePairs?: number;
+}
+
+/**
+ * An Amazon Connect routing profile, kept in its declared state by a custom resource.
+ *
+ * On every deploy the stack's provider function reads the live profile, plans the fewest Connect calls that
+ * make it match these props (never dropping a queue that stays), and applies them. Console changes are
+ * therefore corrected at the next deploy.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/routing-profiles.html
+ */
+export class RoutingProfile extends Resource implements IRoutingProfile, ITaggable {
+  /**
+   * Imports an existing routing profile by its ARN.
+   *
+   * @param routingProfileArn `arn:<partition>:connect:<region>:<account>:instance/<instanceId>/routing-profile/<routingProfileId>`, or a token
+   */
+  public static fromRoutingProfileArn(scope: Construct, id: string, routingProfileArn: string): IRoutingProfile {
+    let instanceArn: string;
+    let routingProfileId: string;
+    if (Token.isUnresolved(routingProfileArn)) {
+      // instance/<instanceId>/routing-profile/<routingProfileId>: split on "/" at deploy time.
+      const parts = Fn.split('/', routingProfileArn, 4);
+      instanceArn = Fn.join('/', [Fn.select(0, parts), Fn.select(1, parts)]);
+      routingProfileId = Fn.select(3, parts);
+    } else {
+      throwIfDefined(routingProfileArnError(routingProfileArn));
+      ({ instanceArn, routingProfileId } = parseRoutingProfileArn(routingProfileArn)!);
+    }
+    return new ImportedRoutingProfile(scope, id, { routingProfileArn, routingProfileId, instanceArn });
+  }
+
+  /**
+   * Imports an existing routing profile by its name, looked up in the instance at deploy time by the stack's
+   * provider function (a `Custom::ConnectRoutingProfileLookup` resource that changes nothing in Connect).
+   *
+   * The deploy fails when the instance has no routing profile of that name.
+   *
+   * @param instanceArn the ARN of the Connect instance: a literal ARN or `CfnInstance.attrArn`
+   * @param routingProfileName the profile's exact name, e.g. `Basic Routing Profile`
+   */
+  public static fromRoutingProfileName(scope: Construct, id: string, instanceArn: string, routingProfileName: string): IRoutingProfile {
+    validateInstanceArn(instanceArn);
+    validateRoutingProfileName(routingProfileName, 'routingProfileName');
+    const lookupScope = new Construct(scope, id);
+    const provider = RoutingProfileProvider.getOrCreate(lookupScope);
+    provider.grantInstance(instanceArn);
+    const spec: RoutingProfileLookupSpec = {
+      [RoutingProfileLookupProperty.INSTANCE_ARN]: instanceArn,
+      [RoutingProfileLookupProperty.NAME]: routingProfileName,
+    };
+    const lookup = new CustomResource(lookupScope, 'Lookup', {
+      serviceToken: provider.serviceToken,
+      resourceType: ROUTING_PROFILE_LOOKUP_RESOURCE_TYPE,
+      properties: spec,
+    });
+    setServiceTimeout(lookup);
+    return new ImportedRoutingProfile(lookupScope, 'Resource', {
+      routingProfileArn: lookup.getAttString(RoutingProfileAttribute.ARN),
+      routingProfileId: lookup.getAttString(RoutingProfileAttribute.ID),
+      instanceArn,
+    });
+  }
+
+  public readonly routingProfileArn: string;
+  public readonly routingProfileId: string;
+  public readonly instanceArn: string;
+
+  /**
+   * The routing profile's name.
+   */
+  public readonly routingProfileName: string;
+
+  /**
+   * The profile's tags, merged with those given through `Tags.of(scope)`.
+   */
+  public readonly tags: TagManager;
+
+  private readonly mediaConcurrencies: readonly MediaConcurrency[];
+  private readonly maxQueuePairs: number | undefined;
+  /** `undefined` while not managed. */
+  private queueConfigs: QueueConfig[] | undefined;
+  /** `undefined` while not managed. */
+  private manualAssignmentQueueConfigs: ManualAssignmentQueueConfig[] | undefined;
+  private removalMode: RemovalMode;
+
+  constructor(scope: Construct, id: string, props: RoutingProfileProps) {
+    super(scope, id);
+
+    validateInstanceArn(props.instanceArn);
+    validateRoutingProfileName(props.routingProfileName, 'routingProfileName');
+    if (props.description !== undefined) {
+      validateRoutingProfileDescription(props.description, 'description');
+    }
+    if (props.maxQueuePairs !== undefined) {
+      validateMaxQueuePairs(props.maxQueuePairs, 'maxQueuePairs');
+    }
+    validateMediaConcurrencies(props.mediaConcurrencies, 'mediaConcurrencies');
+    this.removalMode = removalModeOf(props.removalPolicy ?? RemovalPolicy.DESTROY);
+    if (props.fallbackRoutingProfile !== undefined) {
+      validateSameInstance(props.instanceArn, props.fallbackRoutingProfile);
+    }
+    validateUserTags(props.tags ?? {});
+
+    this.instanceArn = props.instanceArn;
+    this.routingProfileName = props.routingProfileName;
+    this.mediaConcurrencies = [...props.mediaConcurrencies];
+    this.maxQueuePairs = props.maxQueuePairs;
+    if (props.queueConfigs !== undefined) {
+      this.queueConfigs = this.checkedQueueConfigs(props.queueConfigs);
+    }
+    if (props.manualAssignmentQueueConfigs !== undefined) {
+      this.manualAssignmentQueueConfigs = this.checkedManualAssignmentQueueConfigs(props.manualAssignmentQueueConfigs);
+    }
+    this.tags = new TagManager(TagType.MAP, ROUTING_PROFILE_RESOURCE_TYPE, props.tags);
+
+    const provider = RoutingProfileProvider.getOrCreate(this);
+    provider.grantInstance(props.instanceArn);
+
+    // Optional members left undefined drop out of the template; lazy ones follow add…() calls and Tags.of().
+    const spec: Resolvable<RoutingProfileSpec> = {
+      [RoutingProfileProperty.SPEC_VERSION]: SPEC_VERSION,
+      [RoutingProfileProperty.INSTANCE_ARN]: props.instanceArn,
+      [RoutingProfileProperty.NAME]: props.routingProfileName,
+      [RoutingProfileProperty.DESCRIPTION]: props.description ?? props.routingProfileName,
+      [RoutingProfileProperty.DEFAULT_OUTBOUND_QUEUE]: props.defaultOutboundQueue._toSpec(),
+      [RoutingProfileProperty.MEDIA_CONCURRENCIES]: this.mediaConcurrencies.map(mediaConcurrencyEntry),
+      [RoutingProfileProperty.QUEUE_CONFIGS]: Lazy.any({ produce: () => this.queueConfigs?.map(queueConfigEntry) }),
+      [RoutingProfileProperty.MANUAL_ASSIGNMENT_QUEUES]: Lazy.any({
+        produce: () => this.manualAssignmentQueueConfigs?.map(manualAssignmentQueueEntry),
+      }),
+      [RoutingProfileProperty.AGENT_AVAILABILITY_TIMER]: props.agentAvailabilityTimer?.value,
+      [RoutingProfileProperty.TAGS]: Lazy.any({ produce: () => this.tags.renderTags() ?? {} }),
+      [RoutingProfileProperty.REMOVAL_POLICY]: Lazy.string({ produce: () => this.removalMode }),
+      [RoutingProfileProperty.ADOPT_EXISTING]: props.adoptExisting ?? false,
+      [RoutingProfileProperty.FALLBACK_ROUTING_PROFILE]: props.fallbackRoutingProfile?.routingProfileArn,
+      [RoutingProfileProperty.MAX_QUEUE_PAIRS]: props.maxQueuePairs,
+    };
+    const resource = new CustomResource(this, 'Resource', {
+      serviceToken: provider.serviceToken,
+      resourceType: ROUTING_PROFILE_RESOURCE_TYPE,
+      properties: spec,
+      // Always Delete: the handler is called and honours the spec's RemovalPolicy, 'retain' included.
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    setServiceTimeout(resource);
+
+    this.routingProfileArn = resource.getAttString(RoutingProfileAttribute.ARN);
+    this.routingProfileId = resource.getAttString(RoutingProfileAttribute.ID);
+
+    // Tags.of() tags arrive through an aspect after the constructor, so the merged set is checked at synth.
+    this.node.addValidation({ validate: () => userTagsErrors(this.tags.tagValues()) });
+  }
+
+  /**
+   * Adds a queue the profile routes contacts from. The profile's queues become managed if they were not.
+   *
+   * Checked at once against the profile's other queue configs: a channel with a media concurrency, no
+   * queue/channel pair twice, at most `maxQueuePairs` pairs, a priority from 1 to 99, a delay from 0 to 9999 s.
+   */
+  public addQueueConfig(config: QueueConfig): void {
+    this.queueConfigs = this.checkedQueueConfigs([...(this.queueConfigs ?? []), config]);
+  }
+
+  /**
+   * Adds a queue whose contacts agents with the profile pick themselves. The profile's manual-assignment queues
+   * become managed if they were not.
+   *
+   * Checked at once against the others: no queue/channel pair twice, at most `maxQueuePairs` pairs.
+   */
+  public addManualAssignmentQueueConfig(config: ManualAssignmentQueueConfig): void {
+    this.manualAssignmentQueueConfigs = this.checkedManualAssignmentQueueConfigs(
+      [...(this.manualAssignmentQueueConfigs ?? []), config]);
+  }
+
+  /**
+   * Sets what happens to the routing profile when the construct leaves the stack or is replaced, overriding
+   * the `removalPolicy` prop: `DESTROY` deletes it, `RETAIN` or `RETAIN_ON_UPDATE_OR_DELETE` leaves it.
+   * `SNAPSHOT` is not supported.
+   */
+  public applyRemovalPolicy(policy: RemovalPolicy): void {
+    this.removalMode = removalModeOf(policy, 'applyRemovalPolicy');
+  }
+
+  /** The whole list, checked: each config, their channels against the concurrencies, duplicates, the quota. */
+  private checkedQueueConfigs(configs: QueueConfig[]): QueueConfig[] {
+    validateQueueConfigs(configs, this.mediaConcurrencies, this.maxQueuePairs ?? DEFAULT_MAX_QUEUE_PAIRS, 'queueConfigs');
+    return [...configs];
+  }
+
+  /** The whole list, checked: each config, duplicates, the quota. */
+  private checkedManualAssignmentQueueConfigs(configs: ManualAssignmentQueueConfig[]): ManualAssignmentQueueConfig[] {
+    validateManualAssignmentQueueConfigs(configs, this.maxQueuePairs ?? DEFAULT_MAX_QUEUE_PAIRS, 'manualAssignmentQueueConfigs');
+    return [...configs];
+  }
+}
+
+/** A routing profile that exists outside this construct. */
+class ImportedRoutingProfile extends Resource implements IRoutingProfile {
+  public readonly routingProfileArn: string;
+  public readonly routingProfileId: string;
+  public readonly instanceArn: string;
+
+  constructor(scope: Construct, id: string, attrs: Omit<IRoutingProfile, keyof IResource>) {
+    // The instance's ARN, never a looked-up attribute, carries the account and region.
+    super(scope, id, { environmentFromArn: attrs.instanceArn });
+    this.routingProfileArn = attrs.routingProfileArn;
+    this.routingProfileId = attrs.routingProfileId;
+    this.instanceArn = attrs.instanceArn;
+  }
+}
+
+/** A spec whose members may also be tokens resolved at synth. */
+type Resolvable<T> = { readonly [K in keyof T]: T[K] | IResolvable };
+
+/**
+ * CloudFormation's `ServiceTimeout` (seconds), through an override because `CustomResourceProps.serviceTimeout`
+ * is newer than the aws-cdk-lib 2.168.0 peer floor.
+ */
+function setServiceTimeout(resource: CustomResource): void {
+  cfnResourceOf(resource).addPropertyOverride('ServiceTimeout', SERVICE_TIMEOUT.toSeconds().toString());
+}
+
+function throwIfDefined(error: string | undefined): void {
+  if (error !== undefined) {
+    throw new Error(error);
+  }
+}
+
+function validateInstanceArn(instanceArn: string): void {
+  if (!isUnresolved(instanceArn)) {
+    throwIfDefined(instanceArnError(instanceArn, 'instanceArn'));
+  }
+}
+
+function validateSameInstance(instanceArn: string, fallback: IRoutingProfile): void {
+  if (!isUnresolved(instanceArn) && !isUnresolved(fallback.instanceArn) && fallback.instanceArn !== instanceArn) {
+    throw new Error(ruleMessage('fallbackRoutingProfile',
+      `must belong to the profile's instance ${JSON.stringify(instanceArn)}`, fallback.routingProfileArn));
+  }
+}
+
+/** The tag rules of `rules.ts`, with the count lowered by the ownership tag and the reason said. */
+function userTagsErrors(tags: { readonly [key: string]: string }): string[] {
+  const errors = tagsErrors(tags, Number.POSITIVE_INFINITY, { prop: 'tags', isUnresolved });
+  const count = Object.keys(tags).length;
+  if (count > MAX_USER_TAGS) {
+    errors.unshift(ruleMessage('tags', `must hold at most ${MAX_USER_TAGS} tags (Connect allows ${MAX_TAGS} per routing `
+      + `profile and the handler adds its ownership tag ${JSON.stringify(OWNERSHIP_TAG_KEY)})`, count));
+  }
+  return errors;
+}
+
+function validateUserTags(tags: { readonly [key: string]: string }): void {
+  const errors = userTagsErrors(tags);
+  if (errors.length > 0) {
+    throw new Error(errors.join('\n'));
+  }
+}
+
+function removalModeOf(policy: RemovalPolicy, prop = 'removalPolicy'): RemovalMode {
+  switch (policy) {
+    case RemovalPolicy.DESTROY:
+      return RemovalMode.DESTROY;
+    case RemovalPolicy.RETAIN:
+    case RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE:
+      return RemovalMode.RETAIN;
+    default:
+      throw new Error(ruleMessage(prop,
+        'must be RemovalPolicy.DESTROY or RemovalPolicy.RETAIN (a routing profile has no snapshot)', policy));
+  }
+}
+
+function mediaConcurrencyEntry(concurrency: MediaConcurrency): MediaConcurrencyEntry {
+  return {
+    Channel: concurrency.channel.name,
+    Concurrency: concurrency.concurrency,
+    CrossChannelBehavior: concurrency.crossChannelBehavior?.behaviorType,
+  };
+}
+
+function queueConfigEntry(config: QueueConfig): QueueConfigEntry {
+  return {
+    Queue: config.queue._toSpec(),
+    Channel: config.channel.name,
+    Priority: config.priority,
+    // Whole seconds, already checked; a token `Duration` must be `Duration.seconds(token)`.
+    Delay: config.delay?.toSeconds() ?? 0,
+  };
+}
+
+function manualAssignmentQueueEntry(config: ManualAssignmentQueueConfig): ManualAssignmentQueueEntry {
+  return { Queue: config.queue._toSpec(), Channel: config.channel.name };
+}
