@@ -66,9 +66,10 @@ export function resolveQueue(h: HandlerHarness, ref: QueueRefSpec): string {
 
 /**
  * Asserts the live profile (read through the SDK) is what the spec declares. Unmanaged parts (undefined
- * QueueConfigs, ManualAssignmentQueues, Tags, timer, cross-channel behaviour) are not compared.
+ * QueueConfigs, ManualAssignmentQueues, Tags, timer, cross-channel behaviour) are not compared. `owner`:
+ * the expected ownership tag value, or false for a profile the handler adopted (no ownership tag).
  */
-export function expectLiveMatches(h: HandlerHarness, live: LiveRead | undefined, spec: RoutingProfileSpec, owner: string | undefined = ownerTag()): void {
+export function expectLiveMatches(h: HandlerHarness, live: LiveRead | undefined, spec: RoutingProfileSpec, owner: string | false = ownerTag()): void {
   expect(live).toBeDefined();
   const byPair = (a: { queueId: string; channel: string }, b: { queueId: string; channel: string }) =>
     `${a.queueId}/${a.channel}`.localeCompare(`${b.queueId}/${b.channel}`);
