@@ -216,7 +216,7 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
     let routingProfileId: string;
     if (Token.isUnresolved(routingProfileArn)) {
       // instance/<instanceId>/routing-profile/<routingProfileId>: split on "/" at deploy time.
-      const parts = Fn.split('/', routingProfileArn, 4);
+      const parts = Fn.split('/', routingProfileArn);
       instanceArn = Fn.join('/', [Fn.select(0, parts), Fn.select(1, parts)]);
       routingProfileId = Fn.select(3, parts);
     } else {
