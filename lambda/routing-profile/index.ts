@@ -1,5 +1,5 @@
 import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
-import { createRoutingProfile, deleteRoutingProfile, LifecycleResult, updateRoutingProfile } from './lifecycle';
+import { createRoutingProfile, CreateLeftProfileError, deleteRoutingProfile, LifecycleResult, updateRoutingProfile } from './lifecycle';
 import { lookupRoutingProfile } from './lookup';
 import { ownershipTagValue } from './ownership';
 import { parseSpec } from './parse-spec';
@@ -33,8 +33,10 @@ export async function handler(event: CloudFormationCustomResourceEvent, context:
     console.error(JSON.stringify({ event: label, error: describeError(error) }));
     result = {
       status: 'FAILED',
-      // A failed Create has no profile: a placeholder id that Delete (sent on rollback) recognises as nothing.
-      physicalResourceId: 'PhysicalResourceId' in event ? event.PhysicalResourceId : `failed-create:${event.RequestId}`,
+      // A failed Create has no profile: a placeholder id that Delete (sent on rollback) recognises as nothing,
+      // unless the Create left one it could not remove, which the rollback's Delete must then remove.
+      physicalResourceId: 'PhysicalResourceId' in event ? event.PhysicalResourceId
+        : error instanceof CreateLeftProfileError ? error.physicalResourceId : `failed-create:${event.RequestId}`,
       reason,
     };
   }

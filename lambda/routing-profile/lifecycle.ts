@@ -19,6 +19,14 @@ export interface LifecycleResult {
   readonly summary: string;
 }
 
+/** A Create that failed but left a profile behind: the handler reports that profile as the physical id. */
+export class CreateLeftProfileError extends Error {
+  constructor(public readonly physicalResourceId: string, message: string) {
+    super(message);
+    this.name = 'CreateLeftProfileError';
+  }
+}
+
 /** Who is asking: the ownership tag value that marks profiles this resource created. */
 export interface Requester {
   readonly ownershipTagValue: string;
@@ -70,9 +78,14 @@ export async function createRoutingProfile(api: ConnectApi, spec: ParsedSpec, re
   try {
     await applyPlan(api, { instanceId, routingProfileId: id, routingProfileArn: arn }, followUp);
   } catch (error) {
-    await deleteQuietly(api, instanceId, id);
-    throw new Error(`Creating routing profile ${JSON.stringify(spec.name)} failed after CreateRoutingProfile; `
-      + `the new profile was deleted again so nothing is left behind. Cause: ${describeError(error)}`);
+    if (await deleteQuietly(api, instanceId, id)) {
+      throw new Error(`Creating routing profile ${JSON.stringify(spec.name)} failed after CreateRoutingProfile; `
+        + `the new profile was deleted again so nothing is left behind. Cause: ${describeError(error)}`);
+    }
+    // The profile could not be deleted: report it as the physical id, so the Delete CloudFormation sends on
+    // rollback removes it (it carries the ownership tag) instead of leaving an orphan.
+    throw new CreateLeftProfileError(arn, `Creating routing profile ${JSON.stringify(spec.name)} failed after CreateRoutingProfile, `
+      + `and deleting the new profile ${arn} failed too; the rollback will delete it. Cause: ${describeError(error)}`);
   }
   return {
     physicalResourceId: arn,
@@ -152,11 +165,14 @@ async function deleteProfile(api: ConnectApi, instanceId: string, routingProfile
   }
 }
 
-async function deleteQuietly(api: ConnectApi, instanceId: string, routingProfileId: string): Promise<void> {
+/** Deletes a profile the handler just created; returns whether it is gone. */
+async function deleteQuietly(api: ConnectApi, instanceId: string, routingProfileId: string): Promise<boolean> {
   try {
     await deleteProfile(api, instanceId, routingProfileId);
+    return true;
   } catch (error) {
     console.error(`cleanup of routing profile ${routingProfileId} failed: ${describeError(error)}`);
+    return false;
   }
 }
 
