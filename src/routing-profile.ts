@@ -258,8 +258,23 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
     });
   }
 
+  /**
+   * The routing profile's ARN, returned by the handler once the profile exists.
+   *
+   * @attribute
+   */
   public readonly routingProfileArn: string;
+
+  /**
+   * The routing profile's id, returned by the handler once the profile exists.
+   *
+   * @attribute
+   */
   public readonly routingProfileId: string;
+
+  /**
+   * The ARN of the Connect instance the routing profile belongs to.
+   */
   public readonly instanceArn: string;
 
   /**
