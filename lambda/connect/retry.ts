@@ -59,12 +59,28 @@ export async function withRetry<T>(operation: string, call: () => Promise<T>, op
     try {
       return await call();
     } catch (error) {
-      if (!isRetryable(error)) throw error;
+      if (!isRetryable(error)) throw withOperation(error, operation);
       const delay = Math.floor(random() * Math.min(cap, base * 2 ** (attempt - 1)));
       if (now() + delay >= options.deadline) throw new RetryDeadlineError(operation, attempt, error);
       await sleep(delay);
     }
   }
+}
+
+/**
+ * Records which Connect operation an error came from (kept off the message, whose text callers may match, and
+ * off the name, which callers compare), so the CloudFormation reason can say what failed.
+ */
+function withOperation(error: unknown, operation: string): unknown {
+  if (error instanceof Error && !Object.hasOwn(error, 'connectOperation')) {
+    Object.defineProperty(error, 'connectOperation', { value: operation, enumerable: false });
+  }
+  return error;
+}
+
+/** The Connect operation an error came from, if it came from one. */
+export function operationOf(error: unknown): string | undefined {
+  return (error as { connectOperation?: string } | undefined)?.connectOperation;
 }
 
 /** A short, log-safe description of an error: its name and message, never request data. */

@@ -7,7 +7,7 @@ import { ROUTING_PROFILE_LOOKUP_RESOURCE_TYPE, ROUTING_PROFILE_RESOURCE_TYPE } f
 import { parseInstanceArn } from '../connect/arns';
 import { ConnectApi } from '../connect/connect-api';
 import { createConnectClient } from '../connect/connect-client';
-import { describeError } from '../connect/retry';
+import { describeError, operationOf } from '../connect/retry';
 import { CustomResourceResult, sendResponse } from '../shared/cfn-response';
 
 /**
@@ -29,7 +29,10 @@ export async function handler(event: CloudFormationCustomResourceEvent, context:
     console.log(JSON.stringify({ event: label, result: outcome.summary }));
     result = { status: 'SUCCESS', physicalResourceId: outcome.physicalResourceId, data: outcome.data };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : describeError(error);
+    // An error straight from Connect says little by its message alone ("not allowed"): name the call and the error.
+    const operation = operationOf(error);
+    const reason = operation ? `Connect ${operation} failed: ${describeError(error)}`
+      : error instanceof Error ? error.message : describeError(error);
     console.error(JSON.stringify({ event: label, error: describeError(error) }));
     result = {
       status: 'FAILED',

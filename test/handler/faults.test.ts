@@ -117,4 +117,27 @@ describe('A fault mid-batch, then the same request again', () => {
     expect(await h.successfulWrites()).toHaveLength(minimumWrites({ add: 20, change: 5 }));
     await assertNoKeptPairDropped(h, id, mark);
   });
+
+  test('a non-retryable error stops the plan at once; the retried Update finishes it', async () => {
+    const all = pairs(h, 12);
+    const initial = h.spec({ MediaConcurrencies: ALL_CHANNELS, QueueConfigs: all.slice(0, 2) });
+    const created = await h.create(initial);
+    const id = created.data!.RoutingProfileId;
+    const desired = h.spec({ Description: 'new', MediaConcurrencies: ALL_CHANNELS, QueueConfigs: all.slice(1) });
+    await h.emulator.control.clearCalls();
+    await h.emulator.control.injectFault({ operation: 'AssociateRoutingProfileQueues', error: { code: 'AccessDeniedException', message: 'not allowed' } });
+
+    const failed = await h.update(created.physicalResourceId, desired, initial);
+
+    expect(failed.status).toBe('FAILED');
+    expect(failed.reason).toBe('Connect AssociateRoutingProfileQueues failed: AccessDeniedException: not allowed');
+    expect(await writeOperations(h)).toEqual(['UpdateRoutingProfileName:200', 'AssociateRoutingProfileQueues:403']);
+
+    await h.emulator.control.clearCalls();
+    const mark = await historyMark(h, id);
+    expect(await h.update(created.physicalResourceId, desired, initial)).toMatchObject({ status: 'SUCCESS' });
+    expectLiveMatches(h, await h.readProfile(id), desired);
+    expect(await h.writeCalls()).toHaveLength(minimumWrites({ add: 10, remove: 1 }));
+    await assertNoKeptPairDropped(h, id, mark);
+  });
 });
