@@ -93,7 +93,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
 
   gitignore: ['/dist-codegen/', '/cdk.out/', '*.cdk.out/', '/.local-deploy/'],
 });
-for (const pattern of ['/dist-codegen/', '/examples/', '/bench/', '/lambda/', '/emulator/', '/.ci/', '/tsconfig.dev.json']) {
+for (const pattern of ['/assets/**/*.map', '/dist-codegen/', '/examples/', '/bench/', '/lambda/', '/emulator/', '/.ci/', '/tsconfig.dev.json']) {
   project.addPackageIgnore(pattern);
 }
 

@@ -203,6 +203,22 @@ export interface RoutingProfileProps {
  * make it match these props (never dropping a queue that stays), and applies them. Console changes are
  * therefore corrected at the next deploy.
  *
+ * @example
+ * const support = new RoutingProfile(this, 'Support', {
+ *   instanceArn: 'arn:aws:connect:us-east-1:123456789012:instance/11111111-2222-3333-4444-555555555555',
+ *   routingProfileName: 'Tier 1 Support',
+ *   defaultOutboundQueue: QueueRef.fromQueueName('BasicQueue'),
+ *   mediaConcurrencies: [
+ *     MediaConcurrency.voice(),
+ *     MediaConcurrency.chat(3, { crossChannelBehavior: CrossChannelBehavior.ROUTE_ANY_CHANNEL }),
+ *   ],
+ *   queueConfigs: [
+ *     { queue: QueueRef.fromQueueName('VIP'), channel: Channel.VOICE, priority: 1 },
+ *     { queue: QueueRef.fromQueueName('BasicQueue'), channel: Channel.CHAT, priority: 2, delay: Duration.seconds(30) },
+ *   ],
+ * });
+ * support.addQueueConfig({ queue: QueueRef.fromQueueName('Billing'), channel: Channel.VOICE, priority: 3 });
+ *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/routing-profiles.html
  */
 export class RoutingProfile extends Resource implements IRoutingProfile, ITaggable {
