@@ -93,7 +93,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
 
   gitignore: ['/dist-codegen/', '/cdk.out/', '*.cdk.out/', '/.local-deploy/'],
 });
-for (const pattern of ['/assets/**/*.map', '/dist-codegen/', '/examples/', '/bench/', '/lambda/', '/emulator/', '/.ci/', '/tsconfig.dev.json']) {
+for (const pattern of ['/dist-codegen/', '/examples/', '/bench/', '/lambda/', '/emulator/', '/.ci/', '/tsconfig.dev.json']) {
   project.addPackageIgnore(pattern);
 }
 
@@ -188,5 +188,8 @@ project.addTask('demo', {
   description: 'Synthesize the example contact-center app',
   exec: 'ts-node --project tsconfig.dev.json examples/contact-center/app.ts',
 });
+
+// After the bundler's `!/assets/`, so that source maps stay out of the package.
+project.addPackageIgnore('/assets/**/*.map');
 
 project.synth();
