@@ -1,7 +1,7 @@
 import { CreateRoutingProfileCommand } from '@aws-sdk/client-connect';
-import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
 import { assertNoKeptPairDropped, expectLiveMatches, guardConsoleAndResponses, historyMark, minimumWrites, pair } from './expectations';
 import { HandlerHarness } from './harness';
+import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
 
 let h: HandlerHarness;
 beforeAll(async () => { h = await HandlerHarness.start(); });
@@ -33,7 +33,9 @@ describe('Adopting an existing profile', () => {
     const before = await h.readProfile(basic.id);
     const mark = await historyMark(h, basic.id);
     const spec = h.spec({
-      Name: basic.name, Description: 'Adopted default', AdoptExisting: 'true',
+      Name: basic.name,
+      Description: 'Adopted default',
+      AdoptExisting: 'true',
       MediaConcurrencies: [{ Channel: 'VOICE', Concurrency: '1' }, { Channel: 'CHAT', Concurrency: '2' }, { Channel: 'TASK', Concurrency: '1' }],
       QueueConfigs: [pair('BasicQueue', 'VOICE'), pair('BasicQueue', 'CHAT'), pair('BasicQueue', 'TASK', 5), pair('Sales', 'VOICE', 2)],
     });
@@ -58,7 +60,8 @@ describe('Adopting an existing profile', () => {
     const existing = await existingProfile();
     const mark = await historyMark(h, existing.id);
     const spec = h.spec({
-      Name: 'Existing', AdoptExisting: 'true',
+      Name: 'Existing',
+      AdoptExisting: 'true',
       QueueConfigs: [pair('Sales', 'VOICE', 1), pair('Billing', 'VOICE', 3)],
       Tags: { owner: 'platform' },
     });

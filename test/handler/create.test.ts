@@ -1,8 +1,8 @@
-import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
 import {
   ALL_CHANNELS, assertNoKeptPairDropped, expectLiveMatches, guardConsoleAndResponses, minimumWrites, ownerTag, pairs, writeOperations,
 } from './expectations';
 import { HandlerHarness } from './harness';
+import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
 
 let h: HandlerHarness;
 beforeAll(async () => { h = await HandlerHarness.start({ extraQueues: 8 }); });
@@ -35,7 +35,10 @@ describe('Create', () => {
     const manual = pairs(h, 15, ['CHAT', 'TASK']).map((p) => ({ Queue: p.Queue, Channel: p.Channel }));
     const tags = Object.fromEntries(Array.from({ length: 49 }, (_, i) => [`key${i}`, `value${i}`]));
     const spec = h.spec({
-      MediaConcurrencies: ALL_CHANNELS, QueueConfigs: pairs(h, 50), ManualAssignmentQueues: manual, Tags: tags,
+      MediaConcurrencies: ALL_CHANNELS,
+      QueueConfigs: pairs(h, 50),
+      ManualAssignmentQueues: manual,
+      Tags: tags,
       AgentAvailabilityTimer: 'TIME_SINCE_LAST_INBOUND',
     });
 

@@ -1,7 +1,7 @@
 import { TagResourceCommand } from '@aws-sdk/client-connect';
-import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
 import { guardConsoleAndResponses, ownerTag, pair, writeOperations } from './expectations';
 import { HandlerHarness } from './harness';
+import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
 
 let h: HandlerHarness;
 beforeAll(async () => { h = await HandlerHarness.start(); });

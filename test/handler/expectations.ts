@@ -2,9 +2,9 @@
  * Assertions every handler scenario shares: the live state matches the spec, the write calls are the fewest
  * the API allows, no kept queue pair was ever missing, and the ResponseURL / 4 KB rules hold.
  */
+import { HandlerHarness, LiveRead, STACK_ID } from './harness';
 import type { ProfileHistoryEntry } from '../../emulator';
 import { OWNERSHIP_TAG_KEY, QueueRefSpec, RoutingProfileSpec } from '../../src/private/contract';
-import { HandlerHarness, LiveRead, STACK_ID } from './harness';
 
 /** The ownership tag value the handler puts on profiles it creates for the default stack and logical id. */
 export function ownerTag(logicalId = 'Profile', stackId = STACK_ID): string {
@@ -43,9 +43,17 @@ export const ALL_CHANNELS = [
  */
 export function minimumWrites(change: {
   create?: boolean;
-  name?: boolean; defaultOutboundQueue?: boolean; concurrency?: boolean; timer?: boolean;
-  add?: number; addManual?: number; change?: number; remove?: number; removeManual?: number;
-  untag?: boolean; tag?: boolean;
+  name?: boolean;
+  defaultOutboundQueue?: boolean;
+  concurrency?: boolean;
+  timer?: boolean;
+  add?: number;
+  addManual?: number;
+  change?: number;
+  remove?: number;
+  removeManual?: number;
+  untag?: boolean;
+  tag?: boolean;
 }): number {
   const batches = (n = 0) => Math.ceil(n / 10);
   if (change.create) {
@@ -76,8 +84,9 @@ export function expectLiveMatches(h: HandlerHarness, live: LiveRead | undefined,
   expect(live!.name).toBe(spec.Name);
   expect(live!.description).toBe(spec.Description);
   expect(live!.defaultOutboundQueueId).toBe(resolveQueue(h, spec.DefaultOutboundQueue));
-  expect(live!.mediaConcurrencies.map((m) => ({ channel: m.channel, concurrency: m.concurrency })).sort((a, b) => a.channel.localeCompare(b.channel)))
-    .toEqual(spec.MediaConcurrencies.map((m) => ({ channel: m.Channel, concurrency: Number(m.Concurrency) })).sort((a, b) => a.channel.localeCompare(b.channel)));
+  const byChannel = (a: { channel: string }, b: { channel: string }) => a.channel.localeCompare(b.channel);
+  expect(live!.mediaConcurrencies.map((m) => ({ channel: m.channel, concurrency: m.concurrency })).sort(byChannel))
+    .toEqual(spec.MediaConcurrencies.map((m) => ({ channel: m.Channel, concurrency: Number(m.Concurrency) })).sort(byChannel));
   for (const m of spec.MediaConcurrencies) {
     if (m.CrossChannelBehavior) {
       expect(live!.mediaConcurrencies.find((l) => l.channel === m.Channel)?.crossChannelBehavior ?? 'ROUTE_CURRENT_CHANNEL_ONLY').toBe(m.CrossChannelBehavior);
@@ -124,9 +133,10 @@ export async function assertNoKeptPairDropped(h: HandlerHarness, routingProfileI
     if (entry.deleted) continue;
     const present = keys(entry);
     const missing = kept.filter((k) => !present.has(k));
-    expect({ seq: entry.seq, operation: entry.operation, missingKeptPairs: missing }).toEqual({ seq: entry.seq, operation: entry.operation, missingKeptPairs: [] });
+    const at = { seq: entry.seq, operation: entry.operation };
+    expect({ ...at, missingKeptPairs: missing }).toEqual({ ...at, missingKeptPairs: [] });
     const dropped = [...seen].filter((k) => !present.has(k));
-    expect({ seq: entry.seq, operation: entry.operation, droppedFinalPairs: dropped }).toEqual({ seq: entry.seq, operation: entry.operation, droppedFinalPairs: [] });
+    expect({ ...at, droppedFinalPairs: dropped }).toEqual({ ...at, droppedFinalPairs: [] });
     for (const k of present) if (final.has(k)) seen.add(k);
   }
   return window;

@@ -1,6 +1,5 @@
 import * as http from 'http';
 import { AddressInfo } from 'net';
-import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
 import {
   ConnectClient,
   DescribeRoutingProfileCommand,
@@ -9,6 +8,10 @@ import {
   ListRoutingProfilesCommand,
   ListTagsForResourceCommand,
 } from '@aws-sdk/client-connect';
+import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
+import { CallRecord, startEmulator, RunningEmulator, ThrottleOptions } from '../../emulator';
+import { handler } from '../../lambda/routing-profile';
+import type { CustomResourceResult } from '../../lambda/shared/cfn-response';
 import {
   ProviderEnv,
   RoutingProfileLookupSpec,
@@ -17,9 +20,6 @@ import {
   ROUTING_PROFILE_RESOURCE_TYPE,
   SPEC_VERSION,
 } from '../../src/private/contract';
-import { CallRecord, startEmulator, RunningEmulator, ThrottleOptions } from '../../emulator';
-import { handler } from '../../lambda/routing-profile';
-import type { CustomResourceResult } from '../../lambda/shared/cfn-response';
 
 /** Every Connect operation that changes state (what "write calls" counts). */
 export const WRITE_OPERATIONS: ReadonlySet<string> = new Set([

@@ -1,6 +1,6 @@
-import { RoutingProfileSpec } from '../../src/private/contract';
 import { guardConsoleAndResponses, pair } from './expectations';
 import { HandlerHarness } from './harness';
+import { RoutingProfileSpec } from '../../src/private/contract';
 
 let h: HandlerHarness;
 beforeAll(async () => { h = await HandlerHarness.start(); });
@@ -11,15 +11,15 @@ guardConsoleAndResponses(() => h);
 const fiftyTags = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, 'v']));
 
 /** [case, spec overrides, what the reason must name (field, rule, value received)] */
-const cases: Array<[string, (h: HandlerHarness) => Partial<RoutingProfileSpec>, Array<string | RegExp>]> = [
+const cases: Array<[string, (harness: HandlerHarness) => Partial<RoutingProfileSpec>, Array<string | RegExp>]> = [
   ['bad instance ARN', () => ({ InstanceArn: 'arn:aws:connect:us-east-1:123:instance' }), ['`instanceArn`', 'Connect instance ARN', 'got: "arn:aws:connect:us-east-1:123:instance"']],
   ['name too long', () => ({ Name: 'n'.repeat(128) }), ['`routingProfileName`', '127', '128']],
   ['VOICE concurrency 2', () => ({ MediaConcurrencies: [{ Channel: 'VOICE', Concurrency: '2' }] }), ['VOICE', /concurrency/i, '1', 'got: 2']],
   ['priority 0', () => ({ QueueConfigs: [pair('Sales', 'VOICE', 0)] }), [/queueConfigs\[0\]\.priority/i, '1', '99', 'got: 0']],
   ['delay 10000', () => ({ QueueConfigs: [pair('Sales', 'VOICE', 1, 10000)] }), [/queueConfigs\[0\]\.delay/i, '9999', 'got: 10000']],
   ['duplicate pair (same name twice)', () => ({ QueueConfigs: [pair('Sales', 'VOICE'), pair('Sales', 'VOICE', 2)] }), ['`queueConfigs[1]`', 'must not repeat the queue/channel pair of `queueConfigs[0]`', '"queue":"Name:Sales","channel":"VOICE"']],
-  ['duplicate pair (same queue by name and by ARN)', (h) => ({
-    QueueConfigs: [pair('Sales', 'VOICE'), { Queue: { Arn: h.queue('Sales').arn }, Channel: 'VOICE', Priority: '2', Delay: '0' }],
+  ['duplicate pair (same queue by name and by ARN)', (harness) => ({
+    QueueConfigs: [pair('Sales', 'VOICE'), { Queue: { Arn: harness.queue('Sales').arn }, Channel: 'VOICE', Priority: '2', Delay: '0' }],
   }), ['`queueConfigs[1]`', 'must not repeat the queue/channel pair of `queueConfigs[0]`', '"channel":"VOICE"']],
   ['unknown queue name', () => ({ QueueConfigs: [pair('Nope', 'VOICE')] }), ['`queueConfigs[0].queue`', '"Nope"', 'does not exist', 'BasicQueue']],
   ['wrong SpecVersion', () => ({ SpecVersion: '2' }), ['`SpecVersion`', '"1"', 'got: "2"']],

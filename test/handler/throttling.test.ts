@@ -1,8 +1,8 @@
 import { ListRoutingProfilesCommand } from '@aws-sdk/client-connect';
-import { DOCUMENTED_THROTTLE } from '../../emulator';
-import { RoutingProfileSpec } from '../../src/private/contract';
 import { assertNoKeptPairDropped, expectLiveMatches, guardConsoleAndResponses, minimumWrites, ownerTag } from './expectations';
 import { HandlerHarness } from './harness';
+import { DOCUMENTED_THROTTLE } from '../../emulator';
+import { RoutingProfileSpec } from '../../src/private/contract';
 
 let h: HandlerHarness;
 beforeAll(async () => { h = await HandlerHarness.start({ throttle: true }); });

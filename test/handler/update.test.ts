@@ -6,11 +6,12 @@ import {
   UpdateRoutingProfileNameCommand,
   UpdateRoutingProfileQueuesCommand,
 } from '@aws-sdk/client-connect';
-import { OWNERSHIP_TAG_KEY, RoutingProfileSpec } from '../../src/private/contract';
 import {
-  ALL_CHANNELS, assertNoKeptPairDropped, expectLiveMatches, guardConsoleAndResponses, historyMark, minimumWrites, ownerTag, pair, pairs, writeOperations,
+  ALL_CHANNELS, assertNoKeptPairDropped, expectLiveMatches, guardConsoleAndResponses, historyMark, minimumWrites,
+  ownerTag, pair, pairs, writeOperations,
 } from './expectations';
 import { HandlerHarness } from './harness';
+import { OWNERSHIP_TAG_KEY, RoutingProfileSpec } from '../../src/private/contract';
 
 let h: HandlerHarness;
 beforeAll(async () => { h = await HandlerHarness.start({ extraQueues: 10 }); });
@@ -94,7 +95,8 @@ describe('Update, mixed changes', () => {
   test('every kind at once: one call per kind, in an order that never drops a kept pair', async () => {
     const initial = base();
     const desired = base({
-      Name: 'Renamed', Description: 'New description',
+      Name: 'Renamed',
+      Description: 'New description',
       DefaultOutboundQueue: { Name: 'Support' },
       MediaConcurrencies: [{ Channel: 'VOICE', Concurrency: '1', CrossChannelBehavior: 'ROUTE_ANY_CHANNEL' }, { Channel: 'CHAT', Concurrency: '4' }],
       AgentAvailabilityTimer: 'TIME_SINCE_LAST_INBOUND',
@@ -107,8 +109,17 @@ describe('Update, mixed changes', () => {
 
     expectLiveMatches(h, await h.readProfile(id), desired);
     expect(await h.writeCalls()).toHaveLength(minimumWrites({
-      name: true, defaultOutboundQueue: true, concurrency: true, timer: true,
-      add: 1, addManual: 1, change: 1, remove: 1, removeManual: 1, untag: true, tag: true,
+      name: true,
+      defaultOutboundQueue: true,
+      concurrency: true,
+      timer: true,
+      add: 1,
+      addManual: 1,
+      change: 1,
+      remove: 1,
+      removeManual: 1,
+      untag: true,
+      tag: true,
     }));
     await assertNoKeptPairDropped(h, id, mark);
   });
@@ -167,7 +178,8 @@ describe('Update compares with the live profile', () => {
     const created = await h.create(unmanaged);
     const id = created.data!.RoutingProfileId;
     await h.connect.send(new AssociateRoutingProfileQueuesCommand({
-      InstanceId: h.emulator.instanceId, RoutingProfileId: id,
+      InstanceId: h.emulator.instanceId,
+      RoutingProfileId: id,
       QueueConfigs: [{ QueueReference: { QueueId: h.queue('VIP').id, Channel: 'VOICE' }, Priority: 3, Delay: 0 }],
       ManualAssignmentQueueConfigs: [{ QueueReference: { QueueId: h.queue('Callbacks').id, Channel: 'CHAT' } }],
     }));
