@@ -184,10 +184,11 @@ project.packageTask.spawn(project.tasks.tryFind('package:js')!);
 project.packageTask.spawn(codeOnly);
 
 // The main job: the example app, synthesized (and, once the local deploy lands, deployed to the emulator).
-project.addTask('demo', {
+const demo = project.addTask('demo', {
   description: 'Synthesize the example contact-center app',
-  exec: 'ts-node --project tsconfig.dev.json examples/contact-center/app.ts',
 });
+demo.spawn(bundler.bundleTask);
+demo.exec('ts-node --project tsconfig.dev.json examples/contact-center/app.ts');
 
 // After the bundler's `!/assets/`, so that source maps stay out of the package.
 project.addPackageIgnore('/assets/**/*.map');
