@@ -62,10 +62,16 @@ const project = new awscdk.AwsCdkConstructLibrary({
   },
 
   devDeps: [
+    '@aws-cdk/integ-runner@^2.197.10',
+    '@aws-cdk/integ-tests-alpha@2.245.0-alpha.0',
     '@aws-sdk/client-connect@3.1136.0',
+    '@aws-sdk/client-dynamodb@3.1136.0',
+    '@aws-sdk/client-eventbridge@3.1136.0',
     '@types/aws-lambda',
     'aws-sdk-client-mock@^4',
     'cdk-nag@^2',
+    // A maintained DynamoDB emulator: the desired-state store is exercised over HTTP, never stubbed.
+    'dynalite@4.0.0',
     'esbuild',
     'fast-check@^4',
   ],
