@@ -10,7 +10,7 @@ const CDK_DEV = '2.276.0';
 
 // Every file under these folders is linted and type-checked.
 const SOURCE_DIRS = ['src', 'lambda', 'emulator'];
-const DEV_DIRS = ['test', 'examples', 'bench', 'projenrc'];
+const DEV_DIRS = ['test', 'examples', 'bench', 'local-deploy', 'projenrc'];
 
 const project = new awscdk.AwsCdkConstructLibrary({
   name: 'cdk-connect-routing',
@@ -99,7 +99,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
 
   gitignore: ['/dist-codegen/', '/cdk.out/', '*.cdk.out/', '/.local-deploy/'],
 });
-for (const pattern of ['/dist-codegen/', '/examples/', '/bench/', '/lambda/', '/emulator/', '/.ci/', '/tsconfig.dev.json']) {
+for (const pattern of ['/dist-codegen/', '/examples/', '/bench/', '/local-deploy/', '/lambda/', '/emulator/', '/.ci/', '/tsconfig.dev.json']) {
   project.addPackageIgnore(pattern);
 }
 
