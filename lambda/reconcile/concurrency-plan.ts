@@ -1,0 +1,176 @@
+/**
+ * The pure core of `RoutingProfileConcurrency`: desired concurrency of some channels + the live list → the one
+ * UpdateRoutingProfileConcurrency call that makes them match, or none. Shared by the provider and the drift
+ * reconciler. No I/O, no clock; the same input gives the same call.
+ *
+ * UpdateRoutingProfileConcurrency replaces the profile's whole list (a channel left out is disabled), so
+ * "touch only the declared channels" means sending every live channel back: the declared ones with their new
+ * values, the others exactly as Describe reported them (workload-type concurrencies included).
+ */
+import { DEFAULT_CROSS_CHANNEL_BEHAVIOR } from './limits';
+import type { MediaConcurrencySpec } from './types';
+
+/** A workload-type concurrency as Connect reports and takes it (npm 3.1136; kept, never managed). */
+export interface WorkloadTypeConcurrencyBody {
+  readonly WorkloadType: string;
+  readonly Concurrency: number;
+  readonly CrossChannelWorkloadBehavior?: { readonly ChannelWorkloadBehaviorType?: string };
+}
+
+/**
+ * One channel of the live list, as DescribeRoutingProfile reports it. `concurrency` may be absent when the
+ * channel is configured per workload type. `MediaConcurrencySpec` (from `readLiveProfile`) fits this shape,
+ * but drops workload types: pass Describe's entries when a profile may have them.
+ */
+export interface LiveChannelConcurrency {
+  readonly channel: string;
+  readonly concurrency?: number;
+  /** Undefined when Connect reports none (its default, ROUTE_CURRENT_CHANNEL_ONLY, applies). */
+  readonly crossChannelBehavior?: string;
+  readonly workloadTypeConcurrencies?: readonly WorkloadTypeConcurrencyBody[];
+}
+
+/**
+ * A channel as it was before the first change, remembered so that removal can put it back. A channel the
+ * profile did not have is absent from the remembered list, not listed with a zero.
+ */
+export interface OriginalChannelConcurrency {
+  readonly channel: string;
+  /** Undefined when the channel had no channel-level concurrency (workload types only). */
+  readonly concurrency?: number;
+  /** Undefined when Connect reported none. */
+  readonly crossChannelBehavior?: string;
+}
+
+/** One entry of UpdateRoutingProfileConcurrency's `MediaConcurrencies`, as `@aws-sdk/client-connect` 3.1136 takes it. */
+export interface ConcurrencyEntryBody {
+  readonly Channel: string;
+  readonly Concurrency?: number;
+  readonly CrossChannelBehavior?: { readonly BehaviorType: string };
+  readonly WorkloadTypeConcurrencies?: WorkloadTypeConcurrencyBody[];
+}
+
+/** The one write call a concurrency plan may hold (ids added at apply time). */
+export interface ConcurrencyCall {
+  readonly operation: 'UpdateRoutingProfileConcurrency';
+  readonly input: { readonly MediaConcurrencies: ConcurrencyEntryBody[] };
+}
+
+/** The declared channels of a concurrency resource: each channel at most once. */
+export type DesiredChannelConcurrency = Pick<MediaConcurrencySpec, 'concurrency'> & {
+  readonly channel: string;
+  /** Undefined = not managed: the live behaviour is kept. */
+  readonly crossChannelBehavior?: string;
+};
+
+/**
+ * Plans the call that gives the declared channels their declared values, leaving every other channel as it
+ * is live. Zero calls when each declared channel already matches (an undeclared behaviour never counts);
+ * otherwise one call carrying the whole list in live order, new channels appended in declared order.
+ */
+export function planConcurrency(
+  desired: readonly DesiredChannelConcurrency[],
+  live: readonly LiveChannelConcurrency[],
+): ConcurrencyCall[] {
+  assertOncePerChannel(desired.map((d) => d.channel), 'desired');
+  const liveByChannel = new Map(live.map((m) => [m.channel, m]));
+  const differs = desired.some((want) => {
+    const have = liveByChannel.get(want.channel);
+    return have === undefined
+      || have.concurrency !== want.concurrency
+      || (want.crossChannelBehavior !== undefined && want.crossChannelBehavior !== behaviorOf(have));
+  });
+  if (!differs) return [];
+
+  const desiredByChannel = new Map(desired.map((d) => [d.channel, d]));
+  const entries = live.map((have) => {
+    const want = desiredByChannel.get(have.channel);
+    return want === undefined ? entry(have) : entry({
+      ...have,
+      concurrency: want.concurrency,
+      crossChannelBehavior: want.crossChannelBehavior ?? have.crossChannelBehavior,
+    });
+  });
+  for (const want of desired) {
+    if (!liveByChannel.has(want.channel)) entries.push(entry(want));
+  }
+  return [updateCall(entries)];
+}
+
+/**
+ * Plans the call that puts `channels` back as `original` had them, leaving every other live channel as it is:
+ * a channel the original had gets its concurrency and behaviour back (live workload types kept), a channel it
+ * did not have is removed. Zero calls when they already match. The list is ordered as the original was, so a
+ * full restore reads back exactly as before. Should the result be empty (every originally present channel
+ * removed since, in the console), the whole original list is sent instead: Connect requires at least one channel.
+ *
+ * @param channels the channels to put back: those the resource managed
+ */
+export function planConcurrencyRestore(
+  original: readonly OriginalChannelConcurrency[],
+  channels: readonly string[],
+  live: readonly LiveChannelConcurrency[],
+): ConcurrencyCall[] {
+  assertOncePerChannel(original.map((o) => o.channel), 'original');
+  const restored = new Set(channels);
+  const originalByChannel = new Map(original.map((o) => [o.channel, o]));
+  const liveByChannel = new Map(live.map((m) => [m.channel, m]));
+  const differs = [...restored].some((channel) => {
+    const was = originalByChannel.get(channel);
+    const have = liveByChannel.get(channel);
+    if (was === undefined || have === undefined) return was !== have;
+    return have.concurrency !== was.concurrency || behaviorOf(have) !== behaviorOf(was);
+  });
+  if (!differs) return [];
+
+  const kept = live.filter((have) => !restored.has(have.channel) || originalByChannel.has(have.channel));
+  const entries = kept.map((have) => {
+    const was = restored.has(have.channel) ? originalByChannel.get(have.channel) : undefined;
+    return was === undefined ? entry(have) : entry({ ...have, concurrency: was.concurrency, crossChannelBehavior: was.crossChannelBehavior });
+  });
+  for (const was of original) {
+    if (restored.has(was.channel) && !liveByChannel.has(was.channel)) entries.push(entry(was));
+  }
+  if (entries.length === 0) return [updateCall(original.map(entry))];
+  const position = (channel: string) => {
+    const index = original.findIndex((o) => o.channel === channel);
+    return index === -1 ? original.length : index;
+  };
+  // A stable sort: channels the original lacked keep their live order, after the original's.
+  return [updateCall(entries.map((e, i) => ({ e, i })).sort((a, b) => position(a.e.Channel) - position(b.e.Channel) || a.i - b.i).map(({ e }) => e))];
+}
+
+/** The live list as remembered: channel, concurrency and behaviour of each, in live order. */
+export function rememberConcurrency(live: readonly LiveChannelConcurrency[]): OriginalChannelConcurrency[] {
+  return live.map((m) => ({
+    channel: m.channel,
+    ...(m.concurrency !== undefined ? { concurrency: m.concurrency } : {}),
+    ...(m.crossChannelBehavior !== undefined ? { crossChannelBehavior: m.crossChannelBehavior } : {}),
+  }));
+}
+
+/** A behaviour as it takes effect: none reported means Connect's default. */
+function behaviorOf(m: { readonly crossChannelBehavior?: string }): string {
+  return m.crossChannelBehavior ?? DEFAULT_CROSS_CHANNEL_BEHAVIOR;
+}
+
+/** The request entry of a channel; a live one without changes goes back exactly as Describe reported it. */
+function entry(m: LiveChannelConcurrency): ConcurrencyEntryBody {
+  return {
+    Channel: m.channel,
+    ...(m.concurrency !== undefined ? { Concurrency: m.concurrency } : {}),
+    ...(m.crossChannelBehavior !== undefined ? { CrossChannelBehavior: { BehaviorType: m.crossChannelBehavior } } : {}),
+    ...(m.workloadTypeConcurrencies !== undefined
+      ? { WorkloadTypeConcurrencies: m.workloadTypeConcurrencies.map((w) => structuredClone(w)) } : {}),
+  };
+}
+
+function updateCall(entries: ConcurrencyEntryBody[]): ConcurrencyCall {
+  return { operation: 'UpdateRoutingProfileConcurrency', input: { MediaConcurrencies: entries } };
+}
+
+function assertOncePerChannel(channels: readonly string[], side: string): void {
+  if (new Set(channels).size !== channels.length) {
+    throw new Error(`${side} media concurrencies list a channel twice; got: ${JSON.stringify(channels)}`);
+  }
+}
