@@ -8,13 +8,19 @@
  * values, the others exactly as Describe reported them (workload-type concurrencies included).
  */
 import { DEFAULT_CROSS_CHANNEL_BEHAVIOR } from './limits';
-import type { MediaConcurrencySpec } from './types';
+import type { BehaviorType, Channel } from './types';
 
-/** A workload-type concurrency as Connect reports and takes it (npm 3.1136; kept, never managed). */
+/** Connect's `ChannelWorkloadBehaviorType` enum (npm 3.1136; its spelling, `WORKLOADTYPE` included). */
+export type ChannelWorkloadBehaviorType =
+  | 'ROUTE_ANY_CHANNEL_ANY_WORKLOAD_TYPE'
+  | 'ROUTE_CURRENT_CHANNEL_ANY_WORKLOADTYPE_ONLY'
+  | 'ROUTE_CURRENT_CHANNEL_CURRENT_WORKLOADTYPE_ONLY';
+
+/** A workload-type concurrency as Connect reports and takes it (npm 3.1136): kept as found, never managed. */
 export interface WorkloadTypeConcurrencyBody {
   readonly WorkloadType: string;
   readonly Concurrency: number;
-  readonly CrossChannelWorkloadBehavior?: { readonly ChannelWorkloadBehaviorType?: string };
+  readonly CrossChannelWorkloadBehavior?: { readonly ChannelWorkloadBehaviorType?: ChannelWorkloadBehaviorType };
 }
 
 /**
@@ -23,10 +29,10 @@ export interface WorkloadTypeConcurrencyBody {
  * but drops workload types: pass Describe's entries when a profile may have them.
  */
 export interface LiveChannelConcurrency {
-  readonly channel: string;
+  readonly channel: Channel;
   readonly concurrency?: number;
   /** Undefined when Connect reports none (its default, ROUTE_CURRENT_CHANNEL_ONLY, applies). */
-  readonly crossChannelBehavior?: string;
+  readonly crossChannelBehavior?: BehaviorType;
   readonly workloadTypeConcurrencies?: readonly WorkloadTypeConcurrencyBody[];
 }
 
@@ -35,18 +41,18 @@ export interface LiveChannelConcurrency {
  * profile did not have is absent from the remembered list, not listed with a zero.
  */
 export interface OriginalChannelConcurrency {
-  readonly channel: string;
+  readonly channel: Channel;
   /** Undefined when the channel had no channel-level concurrency (workload types only). */
   readonly concurrency?: number;
   /** Undefined when Connect reported none. */
-  readonly crossChannelBehavior?: string;
+  readonly crossChannelBehavior?: BehaviorType;
 }
 
 /** One entry of UpdateRoutingProfileConcurrency's `MediaConcurrencies`, as `@aws-sdk/client-connect` 3.1136 takes it. */
 export interface ConcurrencyEntryBody {
-  readonly Channel: string;
+  readonly Channel: Channel;
   readonly Concurrency?: number;
-  readonly CrossChannelBehavior?: { readonly BehaviorType: string };
+  readonly CrossChannelBehavior?: { readonly BehaviorType: BehaviorType };
   readonly WorkloadTypeConcurrencies?: WorkloadTypeConcurrencyBody[];
 }
 
@@ -57,11 +63,12 @@ export interface ConcurrencyCall {
 }
 
 /** The declared channels of a concurrency resource: each channel at most once. */
-export type DesiredChannelConcurrency = Pick<MediaConcurrencySpec, 'concurrency'> & {
-  readonly channel: string;
+export interface DesiredChannelConcurrency {
+  readonly channel: Channel;
+  readonly concurrency: number;
   /** Undefined = not managed: the live behaviour is kept. */
-  readonly crossChannelBehavior?: string;
-};
+  readonly crossChannelBehavior?: BehaviorType;
+}
 
 /**
  * Plans the call that gives the declared channels their declared values, leaving every other channel as it
@@ -108,7 +115,7 @@ export function planConcurrency(
  */
 export function planConcurrencyRestore(
   original: readonly OriginalChannelConcurrency[],
-  channels: readonly string[],
+  channels: readonly Channel[],
   live: readonly LiveChannelConcurrency[],
 ): ConcurrencyCall[] {
   assertOncePerChannel(original.map((o) => o.channel), 'original');
@@ -132,7 +139,7 @@ export function planConcurrencyRestore(
     if (restored.has(was.channel) && !liveByChannel.has(was.channel)) entries.push(entry(was));
   }
   if (entries.length === 0) return [updateCall(original.map(entry))];
-  const position = (channel: string) => {
+  const position = (channel: Channel) => {
     const index = original.findIndex((o) => o.channel === channel);
     return index === -1 ? original.length : index;
   };
@@ -169,7 +176,7 @@ function updateCall(entries: ConcurrencyEntryBody[]): ConcurrencyCall {
   return { operation: 'UpdateRoutingProfileConcurrency', input: { MediaConcurrencies: entries } };
 }
 
-function assertOncePerChannel(channels: readonly string[], side: string): void {
+function assertOncePerChannel(channels: readonly Channel[], side: string): void {
   if (new Set(channels).size !== channels.length) {
     throw new Error(`${side} media concurrencies list a channel twice; got: ${JSON.stringify(channels)}`);
   }

@@ -12,4 +12,5 @@ export {
   LiveChannelConcurrency,
   OriginalChannelConcurrency,
   WorkloadTypeConcurrencyBody,
+  ChannelWorkloadBehaviorType,
 } from './concurrency-plan';
