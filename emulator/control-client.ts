@@ -3,6 +3,7 @@
  * dependencies, so it also works against an emulator started with `npx projen emulator`).
  */
 import type { QueuedContactView } from './operations/contacts';
+import type { ReceivedEvent } from './operations/eventbridge';
 import type { CallRecord } from './runtime/call-log';
 import type { ActiveFault, FaultSpec } from './runtime/faults';
 import type { ThrottleOptions, ThrottleSettings } from './runtime/throttle';
@@ -78,6 +79,16 @@ export class ControlClient {
   /** `true`/`false` switch throttling on/off; an object overrides rates (and resets every bucket). */
   public setThrottle(options: boolean | ThrottleOptions): Promise<ThrottleSettings> {
     return this.call('PUT', '/throttle', options);
+  }
+
+  /** Events received through EventBridge PutEvents, oldest first, optionally only one detail-type or source. */
+  public events(filter: { detailType?: string; source?: string } = {}): Promise<ReceivedEvent[]> {
+    const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v !== undefined) as Array<[string, string]>).toString();
+    return this.call('GET', `/events${query ? `?${query}` : ''}`);
+  }
+
+  public clearEvents(): Promise<void> {
+    return this.call('DELETE', '/events');
   }
 
   public setQuotas(quotas: Partial<Quotas>): Promise<Quotas> {

@@ -9,6 +9,7 @@ import { CONNECT_MODEL } from './model/model';
 import { conformOutput } from './model/output';
 import { formatViolations, validateShape } from './model/validate';
 import { OPERATIONS } from './operations';
+import { EventLog } from './operations/eventbridge';
 import { CallLog } from './runtime/call-log';
 import { FaultInjector } from './runtime/faults';
 import { ThrottleOptions, Throttler } from './runtime/throttle';
@@ -33,6 +34,8 @@ export class Emulator {
   public readonly throttler: Throttler;
   public readonly faults = new FaultInjector();
   public readonly calls = new CallLog();
+  /** Events received through EventBridge PutEvents (served on the same port). */
+  public readonly events: EventLog;
   public readonly defaultInstanceId: string;
   private readonly initialState: unknown;
   private readonly log: (line: string) => void;
@@ -40,6 +43,7 @@ export class Emulator {
   constructor(options: EmulatorOptions = {}) {
     this.store = new Store(options.region ?? 'us-east-1', options.accountId ?? '123456789012', { ...DEFAULT_QUOTAS, ...options.quotas });
     this.throttler = new Throttler(options.throttle ?? true);
+    this.events = new EventLog(this.store.region, this.store.accountId);
     this.defaultInstanceId = seedDefaultInstance(this.store).id;
     this.initialState = this.store.snapshot();
     this.log = options.log ?? ((line) => process.stderr.write(line + '\n'));
@@ -55,6 +59,7 @@ export class Emulator {
     this.store.restore(this.initialState);
     this.faults.clear();
     this.calls.clear();
+    this.events.clear();
     this.throttler.reset();
     return this.summary();
   }

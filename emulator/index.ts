@@ -14,4 +14,7 @@ export { DEFAULT_QUOTAS } from './state/store';
 export type { Quotas } from './state/store';
 export type { ProfileHistoryEntry, QueuePair, ManualPair, ContactState } from './state/types';
 export type { QueuedContactView } from './operations/contacts';
+export type { ReceivedEvent } from './operations/eventbridge';
+export { startDynamoDbLocal } from './dynamodb';
+export type { RunningDynamoDbLocal, StartDynamoDbLocalOptions } from './dynamodb';
 export { SERVED_OPERATIONS } from './model/served-operations';

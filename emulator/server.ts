@@ -4,6 +4,7 @@ import { AddressInfo } from 'net';
 import { CONTROL_PREFIX, handleControl } from './control/routes';
 import { ControlClient } from './control-client';
 import { Emulator, EmulatorOptions } from './emulator';
+import { EVENTBRIDGE_TARGET_PREFIX, handleEventBridgeRequest } from './operations/eventbridge';
 import { SeedSummary } from './state/seed';
 
 export interface StartEmulatorOptions extends EmulatorOptions {
@@ -55,8 +56,12 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       try {
         const body = await readBody(req);
         const url = new URL(req.url ?? '/', 'http://emulator');
+        const target = req.headers['x-amz-target'];
         if (url.pathname === CONTROL_PREFIX || url.pathname.startsWith(`${CONTROL_PREFIX}/`)) {
           handleControl(emulator, req.method ?? 'GET', url, body, res, endpoint);
+        } else if (typeof target === 'string' && target.startsWith(EVENTBRIDGE_TARGET_PREFIX) && req.method === 'POST' && url.pathname === '/') {
+          // EventBridge (awsJson1_1) on the same port: point AWS_ENDPOINT_URL_EVENTBRIDGE at the endpoint.
+          await handleEventBridgeRequest(emulator, target, body, res);
         } else {
           await emulator.handleConnect(req, res, url, body);
         }

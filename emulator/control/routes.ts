@@ -1,6 +1,6 @@
 /**
  * The test-control API under `/_emulator/…` (not part of Connect): reset, seed, faults, the call log,
- * routing-profile history, queue routing order, contact state, throttle and quota settings.
+ * routing-profile history, queue routing order, contact state, throttle and quota settings, EventBridge events.
  * Requests and responses are plain JSON; errors are `{ "error": "..." }` with 400 or 404.
  */
 import { ServerResponse } from 'http';
@@ -92,6 +92,14 @@ function route(emulator: Emulator, method: string, url: URL, body: string, endpo
       return emulator.throttler.current;
     case 'PUT /throttle':
       return emulator.throttler.configure(parse<boolean | ThrottleOptions>(body));
+    case 'GET /events':
+      return emulator.events.list({
+        detailType: url.searchParams.get('detailType') ?? undefined,
+        source: url.searchParams.get('source') ?? undefined,
+      });
+    case 'DELETE /events':
+      emulator.events.clear();
+      return {};
     case 'GET /quotas':
       return store.quotas;
     case 'PUT /quotas':
