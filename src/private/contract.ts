@@ -12,6 +12,39 @@ export const ROUTING_PROFILE_RESOURCE_TYPE = 'Custom::ConnectRoutingProfile';
 /** CloudFormation type of the custom resource that manages only a profile's media concurrencies. */
 export const ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE = 'Custom::ConnectRoutingProfileConcurrency';
 
+/** Keys of the concurrency resource's properties. */
+export const RoutingProfileConcurrencyProperty = {
+  SPEC_VERSION: 'SpecVersion',
+  /** The instance of the target profile (the one the provider's IAM statement covers). */
+  INSTANCE_ARN: 'InstanceArn',
+  /** The target profile: `RoutingProfileRefSpec`. */
+  ROUTING_PROFILE: 'RoutingProfile',
+  /** The declared channels only: `MediaConcurrencyEntry[]`. */
+  MEDIA_CONCURRENCIES: 'MediaConcurrencies',
+  /** 'true' to put the declared channels back as they were found when the resource is removed. */
+  RESTORE_ON_REMOVAL: 'RestoreOnRemoval',
+} as const;
+
+/** A routing profile as the concurrency spec names it: exactly one of the three, in the spec's instance. */
+export interface RoutingProfileRefSpec {
+  readonly Arn?: string;
+  readonly Id?: string;
+  /** Resolved by the handler at deploy time (exact, case-sensitive). */
+  readonly Name?: string;
+}
+
+/**
+ * The desired concurrency of some channels of a profile the stack does not own, as the construct writes it.
+ * The handler returns the `RoutingProfileAttribute` attributes of the profile it resolved.
+ */
+export interface RoutingProfileConcurrencySpec {
+  readonly SpecVersion: string;
+  readonly InstanceArn: string;
+  readonly RoutingProfile: RoutingProfileRefSpec;
+  readonly MediaConcurrencies: readonly MediaConcurrencyEntry[];
+  readonly RestoreOnRemoval: string | boolean;
+}
+
 /**
  * Version of the desired-state spec carried in the resource properties. A handler refuses a version it does
  * not know instead of guessing, so an old handler never misreads a newer construct's spec.
