@@ -5,3 +5,7 @@ export * from './media-concurrency';
 export * from './queue-ref';
 export * from './queue-config';
 export * from './routing-profile';
+export * from './routing-condition';
+export * from './contact-routing-action';
+export * from './contact-routing-rule';
+export * from './contact-routing-function';
