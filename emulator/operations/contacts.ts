@@ -40,6 +40,9 @@ function view(c: ContactRecord, effective: number, position: number): QueuedCont
   };
 }
 
+/** The range of a Smithy `integer`. */
+const INT32 = { min: -2_147_483_648, max: 2_147_483_647 } as const;
+
 const updateContactRoutingData: OperationHandler = (ctx, input) => {
   const hasPriority = input.QueuePriority !== undefined;
   const hasAge = input.QueueTimeAdjustmentSeconds !== undefined;
@@ -49,6 +52,11 @@ const updateContactRoutingData: OperationHandler = (ctx, input) => {
   }
   if (!hasPriority && !hasAge && input.RoutingCriteria === undefined) {
     throw invalidParameter('Provide one of QueuePriority, QueueTimeAdjustmentSeconds or RoutingCriteria');
+  }
+  // The model gives no range trait, but a Smithy `integer` is 32-bit: AWS cannot read a larger value (§3).
+  if (hasAge && (input.QueueTimeAdjustmentSeconds < INT32.min || input.QueueTimeAdjustmentSeconds > INT32.max)) {
+    throw invalidParameter(`1 validation error detected: Value '${input.QueueTimeAdjustmentSeconds}' at 'QueueTimeAdjustmentSeconds' `
+      + `failed to satisfy constraint: Member must be a 32-bit integer (${INT32.min} to ${INT32.max})`);
   }
   const instance = ctx.store.instance(input.InstanceId);
   const contact = ctx.store.contact(instance, input.ContactId);

@@ -84,6 +84,22 @@ describe('UpdateContactRoutingData errors', () => {
     expect(neither.name).toBe('InvalidParameterException');
   });
 
+  test('QueueTimeAdjustmentSeconds outside a 32-bit integer is InvalidParameterException and changes nothing', async () => {
+    const before = await emu.control.queueOrder(emu.seed.contacts[0].queueId);
+    for (const seconds of [2_147_483_648, -2_147_483_649]) {
+      const err = await errorOf(connect.send(new UpdateContactRoutingDataCommand({
+        InstanceId: emu.instanceId, ContactId: contactId(), QueueTimeAdjustmentSeconds: seconds,
+      })));
+      expect(err).toMatchObject({ name: 'InvalidParameterException', status: 400 });
+      expect(err.message).toContain('QueueTimeAdjustmentSeconds');
+    }
+    expect(await emu.control.queueOrder(emu.seed.contacts[0].queueId)).toEqual(before);
+    const out = await connect.send(new UpdateContactRoutingDataCommand({
+      InstanceId: emu.instanceId, ContactId: contactId(), QueueTimeAdjustmentSeconds: -2_147_483_648,
+    }));
+    expect(out.$metadata.httpStatusCode).toBe(200);
+  });
+
   test('an unknown contact or instance is 404 ResourceNotFoundException', async () => {
     expect(await errorOf(connect.send(new UpdateContactRoutingDataCommand({ InstanceId: emu.instanceId, ContactId: 'gone', QueuePriority: 1 }))))
       .toMatchObject({ name: 'ResourceNotFoundException', status: 404 });
