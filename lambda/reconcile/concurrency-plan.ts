@@ -147,6 +147,38 @@ export function planConcurrencyRestore(
   return [updateCall(entries.map((e, i) => ({ e, i })).sort((a, b) => position(a.e.Channel) - position(b.e.Channel) || a.i - b.i).map(({ e }) => e))];
 }
 
+/** Channels the resource stops managing, to put back as they were found (an update that undeclares them). */
+export interface ReleasedChannels {
+  readonly original: readonly OriginalChannelConcurrency[];
+  readonly channels: readonly Channel[];
+}
+
+/**
+ * `planConcurrency` and `planConcurrencyRestore` of the released channels, merged into at most one call: the
+ * declared channels get their values and the released ones their original values in the same list.
+ */
+export function planConcurrencyChange(
+  desired: readonly DesiredChannelConcurrency[],
+  live: readonly LiveChannelConcurrency[],
+  released?: ReleasedChannels,
+): ConcurrencyCall[] {
+  const declared = new Set(desired.map((d) => d.channel));
+  const releasedChannels = (released?.channels ?? []).filter((channel) => !declared.has(channel));
+  const restore = released === undefined ? [] : planConcurrencyRestore(released.original, releasedChannels, live);
+  const change = planConcurrency(desired, restore.length === 0 ? live : liveAfter(restore[0]));
+  return change.length > 0 ? change : restore;
+}
+
+/** The live list once a call has been applied: Connect keeps the list it was sent. */
+export function liveAfter(call: ConcurrencyCall): LiveChannelConcurrency[] {
+  return call.input.MediaConcurrencies.map((m) => ({
+    channel: m.Channel,
+    ...(m.Concurrency !== undefined ? { concurrency: m.Concurrency } : {}),
+    ...(m.CrossChannelBehavior !== undefined ? { crossChannelBehavior: m.CrossChannelBehavior.BehaviorType } : {}),
+    ...(m.WorkloadTypeConcurrencies !== undefined ? { workloadTypeConcurrencies: m.WorkloadTypeConcurrencies } : {}),
+  }));
+}
+
 /** The live list as remembered: channel, concurrency and behaviour of each, in live order. */
 export function rememberConcurrency(live: readonly LiveChannelConcurrency[]): OriginalChannelConcurrency[] {
   return live.map((m) => ({

@@ -5,6 +5,9 @@ export { MAX_QUEUES_PER_CALL, MAX_TAGS_PER_CALL, AWS_RESERVED_TAG_PREFIX, DEFAUL
 export {
   planConcurrency,
   planConcurrencyRestore,
+  planConcurrencyChange,
+  liveAfter,
+  ReleasedChannels,
   rememberConcurrency,
   ConcurrencyCall,
   ConcurrencyEntryBody,

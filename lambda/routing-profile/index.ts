@@ -3,11 +3,16 @@ import { createRoutingProfile, CreateLeftProfileError, deleteRoutingProfile, Lif
 import { lookupRoutingProfile } from './lookup';
 import { ownershipTagValue } from './ownership';
 import { parseSpec } from './parse-spec';
-import { ROUTING_PROFILE_LOOKUP_RESOURCE_TYPE, ROUTING_PROFILE_RESOURCE_TYPE } from '../../src/private/contract';
+import {
+  ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE,
+  ROUTING_PROFILE_LOOKUP_RESOURCE_TYPE,
+  ROUTING_PROFILE_RESOURCE_TYPE,
+} from '../../src/private/contract';
 import { parseInstanceArn } from '../connect/arns';
 import { ConnectApi } from '../connect/connect-api';
 import { createConnectClient } from '../connect/connect-client';
 import { describeError, operationOf } from '../connect/retry';
+import { handleConcurrencyEvent } from '../routing-profile-concurrency';
 import { CustomResourceResult, sendResponse } from '../shared/cfn-response';
 
 /**
@@ -67,12 +72,14 @@ async function dispatch(event: CloudFormationCustomResourceEvent, deadline: numb
         ? createRoutingProfile(api, spec, requester)
         : updateRoutingProfile(api, spec, event.PhysicalResourceId, requester);
     }
+    case ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE:
+      return handleConcurrencyEvent(event, deadline);
     case ROUTING_PROFILE_LOOKUP_RESOURCE_TYPE:
       if (event.RequestType === 'Delete') return { physicalResourceId: event.PhysicalResourceId, summary: 'lookup: nothing to delete' };
       return lookupRoutingProfile(properties, deadline);
     default:
       throw new Error(`This provider does not handle resource type ${JSON.stringify(event.ResourceType)}; `
-        + `it serves ${ROUTING_PROFILE_RESOURCE_TYPE} and ${ROUTING_PROFILE_LOOKUP_RESOURCE_TYPE}.`);
+        + `it serves ${ROUTING_PROFILE_RESOURCE_TYPE}, ${ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE} and ${ROUTING_PROFILE_LOOKUP_RESOURCE_TYPE}.`);
   }
 }
 

@@ -1,0 +1,123 @@
+import { applyConcurrencyPlan } from './apply-concurrency';
+import { declaredChannels, ParsedConcurrencySpec, restoresOnRemoval } from './parse-concurrency-spec';
+import { LiveConcurrency, readLiveConcurrency, readTags } from './read-live-concurrency';
+import { recallFromPhysicalId, RememberedConcurrency, rememberInPhysicalId } from './remembered-concurrency';
+import { describeTarget, resolveTargetId } from './resolve-target';
+import { OWNERSHIP_TAG_KEY, RoutingProfileAttribute } from '../../src/private/contract';
+import { InstanceLocation, parseChildArn } from '../connect/arns';
+import { ConnectApi } from '../connect/connect-api';
+import { OriginalChannelConcurrency, planConcurrencyChange, planConcurrencyRestore, rememberConcurrency } from '../reconcile';
+import type { LifecycleResult } from '../routing-profile/lifecycle';
+
+/**
+ * Gives the declared channels their declared values, and returns a physical id that remembers what the
+ * profile had (every channel, with its behaviour), for removal to put back.
+ *
+ * A retried Create (Lambda's own retry, after a response upload failed) finds the declared values already
+ * live and remembers those: it cannot tell them from values that were there before. The remembered list is in
+ * the log line and the physical id, so an operator can see it.
+ */
+export async function createConcurrency(api: ConnectApi, spec: ParsedConcurrencySpec): Promise<LifecycleResult> {
+  const live = await readTarget(api, spec);
+  const tags = await readTags(api, live.routingProfileArn);
+  if (tags[OWNERSHIP_TAG_KEY] !== undefined) {
+    throw new Error(`Routing profile ${JSON.stringify(live.name)} (${live.routingProfileArn}) is managed by the RoutingProfile resource `
+      + `${JSON.stringify(tags[OWNERSHIP_TAG_KEY])}: set its \`mediaConcurrencies\` there instead of with RoutingProfileConcurrency. Nothing was changed.`);
+  }
+  const original = rememberConcurrency(live.mediaConcurrencies);
+  // Before any write: a physical id that cannot hold the memory fails the Create with nothing changed.
+  const physicalResourceId = rememberInPhysicalId(live.routingProfileArn, original);
+  const plan = planConcurrencyChange(spec.desired, live.mediaConcurrencies);
+  await applyConcurrencyPlan(api, { instanceId: spec.instance.instanceId, routingProfileId: live.routingProfileId }, plan);
+  return {
+    physicalResourceId,
+    data: attributes(spec.instance, live),
+    summary: `set the concurrency of ${live.routingProfileArn} with ${plan.length} write call(s); remembered ${formatOriginal(original)}`,
+  };
+}
+
+/**
+ * Reconciles the declared channels against live (so a console change is reverted), and puts back as found the
+ * channels the old properties declared and the new ones do not, in the same single call. The physical id, and
+ * with it the memory, is kept. A different target profile is a Create on it: CloudFormation then deletes the
+ * old physical id, which restores the old profile.
+ */
+export async function updateConcurrency(
+  api: ConnectApi, spec: ParsedConcurrencySpec, physicalResourceId: string, oldProperties: Record<string, unknown> | undefined,
+): Promise<LifecycleResult> {
+  const remembered = recallFromPhysicalId(physicalResourceId);
+  if (!remembered) return createConcurrency(api, spec);
+  const routingProfileId = await resolveTargetId(api, spec.instance, spec.target);
+  const rememberedTarget = parseChildArn(remembered.routingProfileArn);
+  if (rememberedTarget?.instance.instanceArn !== spec.instance.instanceArn || rememberedTarget.id !== routingProfileId) {
+    return createConcurrency(api, spec);
+  }
+  const live = await readLiveConcurrency(api, spec.instance.instanceId, routingProfileId);
+  if (!live) {
+    throw new Error(`Routing profile ${remembered.routingProfileArn} no longer exists (was it deleted outside CloudFormation?). `
+      + 'Point `routingProfile` at an existing profile, or remove the RoutingProfileConcurrency. Nothing was changed.');
+  }
+  const undeclared = spec.restoreOnRemoval
+    ? (declaredChannels(oldProperties) ?? []).filter((channel) => !spec.desired.some((d) => d.channel === channel))
+    : [];
+  const plan = planConcurrencyChange(spec.desired, live.mediaConcurrencies, { original: remembered.original, channels: undeclared });
+  await applyConcurrencyPlan(api, { instanceId: spec.instance.instanceId, routingProfileId }, plan);
+  return {
+    physicalResourceId,
+    data: attributes(spec.instance, live),
+    summary: plan.length === 0 ? `no change to the concurrency of ${live.routingProfileArn}`
+      : `updated the concurrency of ${live.routingProfileArn} with ${plan.length} write call(s)`
+        + (undeclared.length > 0 ? `; put back ${undeclared.join(', ')} as found` : ''),
+  };
+}
+
+/**
+ * Puts the declared channels back as the physical id remembers them, unless the properties say to leave them.
+ * Only the physical id and the properties are needed, as CloudFormation sends nothing else. A profile gone
+ * since, or a physical id a failed Create left, is success with nothing to do.
+ */
+export async function deleteConcurrency(
+  api: ConnectApi, properties: Record<string, unknown> | undefined, physicalResourceId: string): Promise<LifecycleResult> {
+  const remembered = recallFromPhysicalId(physicalResourceId);
+  const target = remembered && parseChildArn(remembered.routingProfileArn);
+  if (!remembered || !target) return { physicalResourceId, summary: 'nothing to restore' };
+  if (!restoresOnRemoval(properties)) {
+    return { physicalResourceId, summary: `left the concurrency of ${remembered.routingProfileArn} as it is (restoreOnRemoval: false)` };
+  }
+  const live = await readLiveConcurrency(api, target.instance.instanceId, target.id);
+  if (!live) return { physicalResourceId, summary: `${remembered.routingProfileArn} was already gone: nothing to restore` };
+  const channels = declaredChannels(properties) ?? allChannels(remembered, live);
+  const plan = planConcurrencyRestore(remembered.original, channels, live.mediaConcurrencies);
+  await applyConcurrencyPlan(api, { instanceId: target.instance.instanceId, routingProfileId: target.id }, plan);
+  return {
+    physicalResourceId,
+    summary: `restored ${channels.join(', ')} of ${remembered.routingProfileArn} to ${formatOriginal(remembered.original)} with ${plan.length} write call(s)`,
+  };
+}
+
+async function readTarget(api: ConnectApi, spec: ParsedConcurrencySpec): Promise<LiveConcurrency> {
+  const routingProfileId = await resolveTargetId(api, spec.instance, spec.target);
+  const live = await readLiveConcurrency(api, spec.instance.instanceId, routingProfileId);
+  if (!live) {
+    throw new Error(`No routing profile ${describeTarget(spec.target)} exists in instance ${spec.instance.instanceId}; `
+      + 'check `routingProfile` and the instance. Nothing was changed.');
+  }
+  return live;
+}
+
+/** Properties too damaged to say what was declared: every channel the profile had or has now. */
+function allChannels(remembered: RememberedConcurrency, live: LiveConcurrency) {
+  return [...new Set([...remembered.original.map((m) => m.channel), ...live.mediaConcurrencies.map((m) => m.channel)])];
+}
+
+function formatOriginal(original: readonly OriginalChannelConcurrency[]): string {
+  return original.map((m) => `${m.channel} ${m.concurrency ?? '(workload types)'}${m.crossChannelBehavior ? ` ${m.crossChannelBehavior}` : ''}`).join(', ');
+}
+
+function attributes(instance: InstanceLocation, live: LiveConcurrency): Record<string, string> {
+  return {
+    [RoutingProfileAttribute.ARN]: live.routingProfileArn,
+    [RoutingProfileAttribute.ID]: live.routingProfileId,
+    [RoutingProfileAttribute.INSTANCE_ID]: instance.instanceId,
+  };
+}
