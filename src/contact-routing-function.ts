@@ -191,7 +191,7 @@ function validateTimeout(timeout: Duration): void {
   const seconds = timeout.toSeconds({ integral: false });
   if (!Number.isInteger(seconds) || seconds < 1 || seconds >= FLOW_TIME_LIMIT_SECONDS) {
     throw new Error(ruleMessage('timeout', `must be a whole number of seconds from 1 to ${FLOW_TIME_LIMIT_SECONDS - 1}, below the `
-      + `${FLOW_TIME_LIMIT_SECONDS} seconds a flow waits for a Lambda function at most`, timeout.toString()));
+      + `${FLOW_TIME_LIMIT_SECONDS} seconds a flow waits for a Lambda function at most`, seconds));
   }
 }
 

@@ -107,7 +107,8 @@ export function ruleNameError(value: unknown, prop = 'name'): RuleResult {
 export function conditionKeyError(value: unknown, source: string, prop = 'key'): RuleResult {
   if (typeof value !== 'string' || Array.from(value).length < CONDITION_KEY_LENGTH.min
     || Array.from(value).length > CONDITION_KEY_LENGTH.max) {
-    return ruleMessage(prop, `must be a ${source} name of ${CONDITION_KEY_LENGTH.min} to ${CONDITION_KEY_LENGTH.max} characters`, value);
+    return ruleMessage(prop, `must be the name of ${source === ConditionSource.PARAMETER ? 'a flow parameter' : 'a contact attribute'}, `
+      + `${CONDITION_KEY_LENGTH.min} to ${CONDITION_KEY_LENGTH.max} characters long`, value);
   }
   if (source === ConditionSource.PARAMETER && RESERVED_PARAMETERS.includes(value)) {
     return ruleMessage(prop, `must not be ${RESERVED_PARAMETERS.map((n) => JSON.stringify(n)).join(' or ')}, the parameters `
