@@ -4,6 +4,12 @@ import { ProgressListener } from './progress';
 import { ResourceRunner } from './resource-runner';
 import { ResourceState } from './state-store';
 
+export interface DeleteOutcome {
+  /** Logical ids deleted, in the order they were. */
+  readonly deleted: string[];
+  readonly errors: Error[];
+}
+
 export interface DeleteServices {
   readonly runnerFor: (resourceType: string) => ResourceRunner | undefined;
   readonly emit: ProgressListener;
@@ -12,18 +18,19 @@ export interface DeleteServices {
 /**
  * Deletes resources dependents first (reverse dependency order, from their recorded dependencies). A
  * `Retain` policy keeps the resource (DELETE_SKIPPED); skipped resources and functions need no call. Keeps
- * going after a failure and returns every failure, so one stuck resource does not strand the others.
+ * going after a failure and returns every failure with what was deleted, so one stuck resource does not strand the others.
  */
 export async function deleteResources(
   items: ReadonlyArray<{ readonly logicalId: string; readonly state: ResourceState; readonly policy?: string }>,
   identity: StackIdentity, services: DeleteServices, phase: 'cleanup' | 'destroy',
-): Promise<Error[]> {
+): Promise<DeleteOutcome> {
   const byKey = new Map(items.map((item, i) => [`${i}`, item]));
   const idsToKeys = new Map<string, string[]>();
   for (const [key, item] of byKey) idsToKeys.set(item.logicalId, [...(idsToKeys.get(item.logicalId) ?? []), key]);
   const dependencies = new Map([...byKey].map(([key, item]) => [key, item.state.dependencies.flatMap((d) => idsToKeys.get(d) ?? [])]));
   const order = deploymentOrder([...byKey.keys()], dependencies).reverse();
   const errors: Error[] = [];
+  const deleted: string[] = [];
   for (const key of order) {
     const { logicalId, state, policy } = byKey.get(key)!;
     const event = { stackName: identity.stackName, logicalId, resourceType: state.type, physicalId: state.physicalId || undefined };
@@ -42,11 +49,12 @@ export async function deleteResources(
       await runner.delete({
         logicalId, resourceType: state.type, stack: identity, properties: state.properties, physicalId: state.physicalId,
       });
+      deleted.push(logicalId);
       services.emit({ ...event, status: 'DELETE_COMPLETE' });
     } catch (error) {
       errors.push(error as Error);
       services.emit({ ...event, status: 'DELETE_FAILED', reason: (error as Error).message });
     }
   }
-  return errors;
+  return { deleted, errors };
 }

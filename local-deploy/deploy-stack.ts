@@ -30,7 +30,7 @@ export interface StackDeployResult {
   readonly updated: readonly string[];
   /** Updated with a new physical id; the old one was deleted after the deploy succeeded. */
   readonly replaced: readonly string[];
-  /** Removed from the template (or replaced) and deleted after the deploy succeeded. */
+  /** Removed from the template (or replaced) and deleted after the deploy succeeded, in deletion order. */
   readonly deleted: readonly string[];
   readonly unchanged: readonly string[];
   readonly skipped: ReadonlyArray<{ readonly logicalId: string; readonly resourceType: string }>;
@@ -148,7 +148,7 @@ export async function deployStack(stack: AssemblyStack, services: StackDeploySer
     stackName: stack.stackName, stackId: identity.stackId, region: identity.region, accountId: identity.accountId, resources: next,
   };
   services.store.save(state);
-  const cleanupErrors = await deleteResources(cleanup, identity, services, 'cleanup');
+  const cleanupOutcome = await deleteResources(cleanup, identity, services, 'cleanup');
   for (const { logicalId, state: old } of cleanup) {
     if (old.mode === 'function' && !(logicalId in next)) services.functions.remove(old.function!.functionArn);
   }
@@ -157,8 +157,8 @@ export async function deployStack(stack: AssemblyStack, services: StackDeploySer
     stackName: stack.stackName,
     stackId: identity.stackId,
     ...result,
-    deleted: cleanup.filter((c) => c.state.mode === 'run' && c.policy !== 'Retain').map((c) => c.logicalId),
-    cleanupErrors: cleanupErrors.map((e) => e.message),
+    deleted: cleanupOutcome.deleted,
+    cleanupErrors: cleanupOutcome.errors.map((e) => e.message),
     outputs: resolveOutputs(stack, context),
   };
 }

@@ -4,6 +4,7 @@ import { ResourceState, StateStore } from './state-store';
 
 export interface StackDestroyResult {
   readonly stackName: string;
+  /** In deletion order. */
   readonly deleted: readonly string[];
   /** Kept by a Retain policy. */
   readonly retained: readonly string[];
@@ -25,7 +26,7 @@ export async function destroyStack(stackName: string, services: DestroyServices)
   const identity = { stackName, stackId: state.stackId, region: state.region, accountId: state.accountId, partition: 'aws', urlSuffix: 'amazonaws.com' };
   const items = Object.entries(state.resources).map(([logicalId, resource]) => ({ logicalId, state: resource, policy: resource.deletionPolicy }));
   const failed = new Set<string>();
-  const errors = await deleteResources(items, identity, {
+  const { deleted, errors } = await deleteResources(items, identity, {
     runnerFor: services.runnerFor,
     emit: (event) => {
       if (event.status === 'DELETE_FAILED') failed.add(event.logicalId);
@@ -47,7 +48,7 @@ export async function destroyStack(stackName: string, services: DestroyServices)
   services.store.remove(stackName);
   return {
     stackName,
-    deleted: items.filter((i) => i.state.mode === 'run' && !retained.includes(i.logicalId)).map((i) => i.logicalId),
+    deleted,
     retained,
   };
 }
