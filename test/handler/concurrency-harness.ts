@@ -48,7 +48,8 @@ export class ConcurrencyEvents {
 
   /** The profile's media concurrencies, read back through the SDK. */
   public async concurrencies(routingProfileId = this.h.defaultProfile.id): Promise<Concurrencies> {
-    const out = await this.h.connect.send(new DescribeRoutingProfileCommand({ InstanceId: this.h.emulator.instanceId, RoutingProfileId: routingProfileId }));
+    const ids = { InstanceId: this.h.emulator.instanceId, RoutingProfileId: routingProfileId };
+    const out = await this.h.connect.send(new DescribeRoutingProfileCommand(ids));
     return (out.RoutingProfile!.MediaConcurrencies ?? []).map((m) => ({
       channel: m.Channel!,
       ...(m.Concurrency !== undefined ? { concurrency: m.Concurrency } : {}),

@@ -34,7 +34,9 @@ describe('the default profile\'s concurrency: change, keep, restore', () => {
     const created = await c.create(spec1);
     expect(created.status).toBe('SUCCESS');
     expect(created.physicalResourceId).toBe(`${h.defaultProfile.arn}|concurrency-v1|VOICE=1:C,CHAT=2:C,TASK=1:C`);
-    expect(created.data).toEqual({ RoutingProfileArn: h.defaultProfile.arn, RoutingProfileId: h.defaultProfile.id, InstanceId: h.emulator.instanceId });
+    expect(created.data).toEqual({
+      RoutingProfileArn: h.defaultProfile.arn, RoutingProfileId: h.defaultProfile.id, InstanceId: h.emulator.instanceId,
+    });
     expect(await c.concurrencies()).toEqual([ORIGINAL[0], { channel: 'CHAT', concurrency: 5, crossChannelBehavior: ANY }, ORIGINAL[2]]);
     const createWrites = await c.writes();
     expect(createWrites).toEqual({ concurrency: 1, all: 1 });
@@ -53,7 +55,8 @@ describe('the default profile\'s concurrency: change, keep, restore', () => {
     const updated = await c.update(created.physicalResourceId, spec2, spec1);
     expect(updated).toMatchObject({ status: 'SUCCESS', physicalResourceId: created.physicalResourceId });
     expect(await c.concurrencies()).toEqual([
-      ORIGINAL[0], { channel: 'CHAT', concurrency: 3, crossChannelBehavior: ANY }, ORIGINAL[2], { channel: 'EMAIL', concurrency: 2 }]);
+      ORIGINAL[0], { channel: 'CHAT', concurrency: 3, crossChannelBehavior: ANY }, ORIGINAL[2], { channel: 'EMAIL', concurrency: 2 },
+    ]);
     const update1Writes = await c.writes();
     expect(update1Writes).toEqual({ concurrency: 1, all: 1 });
     await h.emulator.control.clearCalls();
