@@ -11,12 +11,15 @@ import { readLiveProfile } from '../connect/read-live-profile';
 import { QueueResolver } from '../connect/resolve-queues';
 import { describeError } from '../connect/retry';
 import { planCreate, planReconcile } from '../reconcile/plan';
+import type { DesiredProfile } from '../reconcile/types';
 
 /** What one lifecycle step did: the physical id for CloudFormation, attributes, and a line for the log. */
 export interface LifecycleResult {
   readonly physicalResourceId: string;
   readonly data?: Record<string, string>;
   readonly summary: string;
+  /** The resolved desired state a Create or Update applied, recorded for the drift reconciler. */
+  readonly desired?: DesiredProfile;
 }
 
 /** A Create that failed but left a profile behind: the handler reports that profile as the physical id. */
@@ -61,6 +64,7 @@ export async function createRoutingProfile(api: ConnectApi, spec: ParsedSpec, re
       physicalResourceId: existing.Arn,
       data: attributes(spec.instance, existing.Id, existing.Arn),
       summary: `${ownedByUs ? 'resumed' : 'adopted'} ${existing.Arn} with ${plan.length} write call(s)`,
+      desired,
     };
   }
 
@@ -91,6 +95,7 @@ export async function createRoutingProfile(api: ConnectApi, spec: ParsedSpec, re
     physicalResourceId: arn,
     data: attributes(spec.instance, id, arn),
     summary: `created ${arn} with ${1 + followUp.length} write call(s)`,
+    desired,
   };
 }
 
@@ -115,6 +120,7 @@ export async function updateRoutingProfile(
     physicalResourceId,
     data: attributes(spec.instance, current.id, physicalResourceId),
     summary: plan.length === 0 ? `no change to ${physicalResourceId}` : `updated ${physicalResourceId} with ${plan.length} write call(s)`,
+    desired,
   };
 }
 

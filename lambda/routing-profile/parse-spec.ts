@@ -6,6 +6,8 @@ import {
   SPEC_VERSION,
 } from '../../src/private/contract';
 import * as rules from '../../src/private/rules';
+import type { DriftPolicyMode } from '../../src/private/contract';
+import { parseDriftPolicy } from '../desired-state/drift-policy';
 import { InstanceLocation, parseChildArn, parseInstanceArn } from '../connect/arns';
 import type { AgentAvailabilityTimer, BehaviorType, Channel, MediaConcurrencySpec } from '../reconcile/types';
 
@@ -45,6 +47,8 @@ export interface ParsedSpec {
   readonly adoptExisting: boolean;
   readonly fallbackRoutingProfileArn?: string;
   readonly maxQueuePairs: number;
+  /** What the scheduled drift reconciler does about this profile. */
+  readonly driftPolicy: DriftPolicyMode;
 }
 
 /**
@@ -125,6 +129,9 @@ export function parseSpec(properties: Record<string, unknown>): ParsedSpec {
     problems.push(`\`fallbackRoutingProfile\` must be a routing profile ARN, got: ${JSON.stringify(spec.FallbackRoutingProfile)}`);
   }
 
+  const driftPolicy = parseDriftPolicy(spec.DriftPolicy);
+  if ('problem' in driftPolicy) problems.push(driftPolicy.problem);
+
   if (problems.length > 0) throw new InvalidSpecError(problems);
 
   return {
@@ -145,6 +152,7 @@ export function parseSpec(properties: Record<string, unknown>): ParsedSpec {
     adoptExisting: adoptExisting!,
     fallbackRoutingProfileArn: spec.FallbackRoutingProfile,
     maxQueuePairs: quota,
+    driftPolicy: (driftPolicy as { policy: DriftPolicyMode }).policy,
   };
 }
 

@@ -67,6 +67,7 @@ export const RoutingProfileProperty = {
   ADOPT_EXISTING: 'AdoptExisting',
   FALLBACK_ROUTING_PROFILE: 'FallbackRoutingProfile',
   MAX_QUEUE_PAIRS: 'MaxQueuePairs',
+  DRIFT_POLICY: 'DriftPolicy',
 } as const;
 
 /** Attributes the handler returns in `Data` (read with `Fn::GetAtt`). */
@@ -94,6 +95,8 @@ export const OWNERSHIP_TAG_KEY = 'cdk-connect-routing:owner';
 export const ProviderEnv = {
   /** Override of the Connect endpoint, used by the local emulator and tests. Unset in AWS. */
   CONNECT_ENDPOINT: 'CONNECT_ENDPOINT',
+  /** The desired-state table the provider records each resource's resolved desired state in. Unset: no recording. */
+  DESIRED_STATE_TABLE: 'DESIRED_STATE_TABLE',
 } as const;
 
 /** A queue as the spec names it: exactly one of the three. */
@@ -131,6 +134,8 @@ export interface RoutingProfileSpec {
   readonly FallbackRoutingProfile?: string;
   /** Quota override for queue/channel pairs, per kind. Absent: `DEFAULT_MAX_QUEUE_PAIRS`. */
   readonly MaxQueuePairs?: string | number;
+  /** `DriftPolicyMode` value. Absent (a construct older than drift detection): `DEFAULT_DRIFT_POLICY`. */
+  readonly DriftPolicy?: string;
 }
 
 export interface MediaConcurrencyEntry {
@@ -183,3 +188,83 @@ export interface RoutingProfileLookupSpec {
  * resource's ServiceToken.
  */
 export const ROUTING_PROFILE_PROVIDER_ID = 'CdkConnectRoutingProfileProvider';
+
+/** What the scheduled drift reconciler does about a resource whose live state differs from its declared state. */
+export const DriftPolicyMode = {
+  /** Report the difference (metric + event), change nothing. */
+  REPORT: 'report',
+  /** Apply the same minimal plan a deploy would, then report what was corrected. */
+  CORRECT: 'correct',
+  /** Do not check the resource at all (no Connect call). */
+  IGNORE: 'ignore',
+} as const;
+export type DriftPolicyMode = typeof DriftPolicyMode[keyof typeof DriftPolicyMode];
+
+/** The policy of a resource that does not say (docs/drift.md explains the choice). */
+export const DEFAULT_DRIFT_POLICY: DriftPolicyMode = DriftPolicyMode.REPORT;
+
+/**
+ * The desired-state table (one per stack): one item per managed resource, keyed by the stack's id and the
+ * resource's logical id, written by the provider and read by the drift reconciler. Attribute names are frozen:
+ * records outlive handler versions.
+ */
+export const DesiredStateKey = {
+  /** Partition key: the CloudFormation stack id (ARN). */
+  PARTITION: 'StackId',
+  /** Sort key: the resource's logical id. */
+  SORT: 'LogicalResourceId',
+} as const;
+
+/** Version of the record format; the reconciler reports a record of another version as unreadable. */
+export const DESIRED_STATE_RECORD_VERSION = '1';
+
+/** Construct id of the desired-state table, directly under the stack. Frozen: a new id replaces the table. */
+export const DESIRED_STATE_TABLE_ID = 'CdkConnectRoutingDesiredState';
+
+/** Construct id of the drift reconciler a managed resource creates when the stack declares none. Frozen. */
+export const DRIFT_RECONCILER_ID = 'CdkConnectRoutingDriftReconciler';
+
+/** Environment variables of the drift reconciler function. */
+export const DriftReconcilerEnv = {
+  /** The desired-state table's name. */
+  DESIRED_STATE_TABLE: 'DESIRED_STATE_TABLE',
+  /** The stack's id: the partition of the table the reconciler reads. */
+  STACK_ID: 'STACK_ID',
+  /** The stack's name: the metrics' `StackName` dimension and the events' `stackName`. */
+  STACK_NAME: 'STACK_NAME',
+  /** Name or ARN of the event bus drift events go to. */
+  EVENT_BUS_NAME: 'EVENT_BUS_NAME',
+  /** Calls per second per Connect API the reconciler allows itself (Connect allows 2, shared). */
+  MAX_CALLS_PER_SECOND: 'MAX_CALLS_PER_SECOND',
+  /** Override of the Connect endpoint (local emulator, tests). Unset in AWS. */
+  CONNECT_ENDPOINT: 'CONNECT_ENDPOINT',
+} as const;
+
+/** CloudWatch namespace of the drift metrics (embedded metric format, written by the reconciler). */
+export const DRIFT_METRIC_NAMESPACE = 'CdkConnectRouting/Drift';
+
+/** Drift metric names and dimensions. */
+export const DriftMetric = {
+  /** Per stack: resources found different from their declared state (deleted out of band included). */
+  DRIFTED_PROFILES: 'DriftedProfiles',
+  /** Per stack, and per stack and resource: fields found different. */
+  DRIFTED_FIELDS: 'DriftedFields',
+  /** Per stack: resources the reconciler put back in their declared state. */
+  CORRECTED_PROFILES: 'CorrectedProfiles',
+  /** Per stack: resources that could not be checked (unreadable record, instance gone, failed call, out of time). */
+  UNCHECKED_PROFILES: 'UncheckedProfiles',
+  /** Dimension: the stack's name. */
+  STACK_DIMENSION: 'StackName',
+  /** Dimension: the resource's logical id in the stack. */
+  RESOURCE_DIMENSION: 'LogicalResourceId',
+} as const;
+
+/** EventBridge `source` of drift events. */
+export const DRIFT_EVENT_SOURCE = 'cdk-connect-routing';
+
+/** EventBridge `detail-type` of drift events, one per outcome. */
+export const DriftEventType = {
+  DETECTED: 'Connect Routing Drift Detected',
+  CORRECTED: 'Connect Routing Drift Corrected',
+  CHECK_FAILED: 'Connect Routing Drift Check Failed',
+} as const;

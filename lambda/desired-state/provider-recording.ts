@@ -1,0 +1,68 @@
+/**
+ * The provider's side of the desired-state store: after a Create or Update has put Connect in the declared
+ * state, record that state; after a Delete (retained profiles included), remove the record. Connect first,
+ * then the record: a record failure never leaves Connect half-changed, it fails the CloudFormation operation
+ * with a reason that says the profile is right and the next deploy retries the record.
+ *
+ * Nothing happens when the provider has no table (`DESIRED_STATE_TABLE` unset, e.g. a stack synthesized by an
+ * older construct version).
+ */
+import { createDynamoDbClient } from './dynamodb-client';
+import { DesiredStateKey } from './record';
+import { deleteDesiredState, putDesiredState } from './write-record';
+import { DriftPolicyMode, ProviderEnv } from '../../src/private/contract';
+import { describeError } from '../connect/retry';
+
+/** What a successful Create or Update leaves to record. */
+export interface RecordedResource {
+  readonly resourceType: string;
+  readonly physicalResourceId: string;
+  readonly instanceArn: string;
+  readonly routingProfileId: string;
+  readonly routingProfileArn: string;
+  readonly driftPolicy: DriftPolicyMode;
+  /** The resolved desired state, as the drift checker of `resourceType` reads it. */
+  readonly desired: unknown;
+}
+
+/**
+ * The record could not be written or removed. It carries the physical id to report, so a Create whose profile
+ * exists is reported by that profile's ARN and the rollback's Delete removes it instead of orphaning it.
+ */
+export class DesiredStateRecordError extends Error {
+  constructor(public readonly physicalResourceId: string, message: string) {
+    super(message);
+    this.name = 'DesiredStateRecordError';
+  }
+}
+
+/** The table the provider records in, or undefined when recording is off. */
+export function desiredStateTable(): string | undefined {
+  return process.env[ProviderEnv.DESIRED_STATE_TABLE] || undefined;
+}
+
+/** Records the resource's desired state for the drift reconciler. */
+export async function recordDesiredState(key: DesiredStateKey, resource: RecordedResource, now = new Date()): Promise<void> {
+  const table = desiredStateTable();
+  if (!table) return;
+  try {
+    await putDesiredState(createDynamoDbClient(), table, { ...key, ...resource, recordedAt: now.toISOString() });
+  } catch (error) {
+    throw new DesiredStateRecordError(resource.physicalResourceId, `${resource.physicalResourceId} is in its declared state in Connect, `
+      + `but recording that state for drift detection in DynamoDB table ${table} failed: ${describeError(error)}. `
+      + 'Nothing is wrong with the profile; check the table and the provider role, then deploy again to retry.');
+  }
+}
+
+/** Removes the resource's record, if it still describes this physical id; a missing record is fine. */
+export async function forgetDesiredState(key: DesiredStateKey, physicalResourceId: string): Promise<void> {
+  const table = desiredStateTable();
+  if (!table) return;
+  try {
+    await deleteDesiredState(createDynamoDbClient(), table, key, physicalResourceId);
+  } catch (error) {
+    throw new DesiredStateRecordError(physicalResourceId, `${physicalResourceId} was handled in Connect, but removing its drift-detection `
+      + `record from DynamoDB table ${table} failed: ${describeError(error)}. Retry the delete; until then the drift reconciler `
+      + 'keeps checking it (it never recreates a missing profile).');
+  }
+}

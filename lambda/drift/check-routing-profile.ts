@@ -1,0 +1,78 @@
+import { DriftStatus, ResourceOutcome } from './outcome';
+import { PacedConnectApi } from './paced-connect-api';
+import { profileDifferences } from './profile-differences';
+import { asDesiredProfile, recordedProfileProblem } from './recorded-profile';
+import { DriftPolicyMode } from '../../src/private/contract';
+import { applyPlan } from '../connect/apply-plan';
+import { parseInstanceArn } from '../connect/arns';
+import { readLiveProfile } from '../connect/read-live-profile';
+import { describeError, operationOf } from '../connect/retry';
+import type { DesiredStateRecord } from '../desired-state/record';
+import { planReconcile } from '../reconcile/plan';
+
+/**
+ * Checks one routing profile against its record: reads the whole live state (the provider's reader), lists the
+ * differences, and under policy correct applies the provider's own plan (`planReconcile` + `applyPlan`: the
+ * fewest calls, no kept queue pair ever absent). A profile that is gone is reported, never recreated.
+ */
+export async function checkRoutingProfile(api: PacedConnectApi, record: DesiredStateRecord): Promise<ResourceOutcome> {
+  const base = outcomeBase(record);
+  const problem = recordedProfileProblem(record.desired);
+  if (problem) return { ...base, status: DriftStatus.UNREADABLE_RECORD, reason: problem };
+  const desired = asDesiredProfile(record.desired);
+  const instanceId = parseInstanceArn(record.instanceArn)!.instanceId;
+
+  let live;
+  try {
+    live = await readLiveProfile(api, instanceId, record.routingProfileId);
+  } catch (error) {
+    return { ...base, status: DriftStatus.CHECK_FAILED, reason: reasonOf(error) };
+  }
+  if (!live) return deletedOutOfBand(record);
+
+  const differences = profileDifferences(desired, live.profile);
+  if (differences.length === 0) return { ...base, status: DriftStatus.IN_SYNC };
+  if (record.driftPolicy !== DriftPolicyMode.CORRECT) return { ...base, status: DriftStatus.DRIFTED, differences };
+
+  const corrections: string[] = [];
+  try {
+    const plan = planReconcile(desired, live.profile);
+    for (const call of plan) {
+      const target = { instanceId, routingProfileId: live.profile.routingProfileId, routingProfileArn: live.profile.routingProfileArn };
+      await applyPlan(api, target, [call]);
+      corrections.push(call.operation);
+    }
+  } catch (error) {
+    return { ...base, status: DriftStatus.CORRECTION_FAILED, differences, corrections, reason: reasonOf(error) };
+  }
+  return { ...base, status: DriftStatus.CORRECTED, differences, corrections };
+}
+
+/** The outcome of a record whose profile Connect no longer has. */
+export function deletedOutOfBand(record: DesiredStateRecord): ResourceOutcome {
+  return {
+    ...outcomeBase(record),
+    status: DriftStatus.DELETED_OUT_OF_BAND,
+    differences: [{ field: 'routingProfile', expected: record.routingProfileArn, actual: null }],
+    reason: `Routing profile ${record.routingProfileArn} no longer exists in Connect. The reconciler never recreates a profile: `
+      + 'deploy the stack with a changed property to recreate it, or remove the construct.',
+  };
+}
+
+export function outcomeBase(record: DesiredStateRecord): Omit<ResourceOutcome, 'status'> {
+  return {
+    logicalResourceId: record.logicalResourceId,
+    resourceType: record.resourceType,
+    physicalResourceId: record.physicalResourceId,
+    routingProfileArn: record.routingProfileArn,
+    instanceArn: record.instanceArn,
+    driftPolicy: record.driftPolicy,
+    differences: [],
+  };
+}
+
+/** A failure as a reason a person can act on: the Connect operation and the error. */
+export function reasonOf(error: unknown): string {
+  const operation = operationOf(error);
+  return operation ? `Connect ${operation} failed: ${describeError(error)}` : describeError(error);
+}

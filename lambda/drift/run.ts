@@ -1,0 +1,164 @@
+/**
+ * One scheduled run: read every record of the stack, check each managed resource against Connect, apply the
+ * policy, report. Resources are grouped by instance and checked one at a time (serialized per instance, all
+ * calls paced by one `CallPacer`), cheapest question first: one ListRoutingProfiles per instance says which
+ * profiles still exist and whether the instance does, before any per-profile read.
+ *
+ * Nothing about one resource stops the run: an unreadable record, a deleted profile, a missing instance or a
+ * failed call becomes that resource's outcome, and the rest are still checked. When the time budget runs out,
+ * the resources left are reported as not checked; the next run starts from the live state again.
+ */
+import { ConnectClient } from '@aws-sdk/client-connect';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { CallPacer } from './call-pacer';
+import { checkRoutingProfile, deletedOutOfBand, outcomeBase, reasonOf } from './check-routing-profile';
+import { DriftConfig } from './config';
+import { listProfileIds } from './list-profile-ids';
+import { DriftStatus, ResourceOutcome } from './outcome';
+import { PacedConnectApi } from './paced-connect-api';
+import { EventDelivery, eventEntries, sendEvents } from './report-events';
+import { countOutcomes, DriftCounts, metricLines } from './report-metrics';
+import { DriftPolicyMode, ROUTING_PROFILE_RESOURCE_TYPE } from '../../src/private/contract';
+import { parseInstanceArn } from '../connect/arns';
+import { readStackRecords } from '../desired-state/read-records';
+import type { DesiredStateRecord } from '../desired-state/record';
+import { compareStrings } from '../reconcile/order';
+
+/** How one resource type is checked. */
+export type ResourceChecker = (api: PacedConnectApi, record: DesiredStateRecord) => Promise<ResourceOutcome>;
+
+/** The checkers of this version, by CloudFormation resource type. */
+export const CHECKERS: Readonly<Record<string, ResourceChecker>> = {
+  [ROUTING_PROFILE_RESOURCE_TYPE]: checkRoutingProfile,
+};
+
+export interface DriftRunDependencies {
+  readonly dynamodb: DynamoDBClient;
+  readonly eventBridge: EventBridgeClient;
+  readonly connectFor: (region: string) => ConnectClient;
+  /** Epoch milliseconds after which no call starts (the Lambda's remaining time less a margin to report). */
+  readonly deadline: number;
+  readonly log: (line: string) => void;
+  readonly now?: () => number;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly checkers?: Readonly<Record<string, ResourceChecker>>;
+}
+
+export interface DriftRunSummary extends DriftCounts {
+  readonly resources: number;
+  readonly outcomes: readonly ResourceOutcome[];
+  /** Connect calls the run made (each once, however many attempts). */
+  readonly connectReads: number;
+  readonly connectWrites: number;
+  readonly events: EventDelivery;
+}
+
+export async function runDriftCheck(config: DriftConfig, deps: DriftRunDependencies): Promise<DriftRunSummary> {
+  const now = deps.now ?? Date.now;
+  const startedAt = now();
+  const checkers = deps.checkers ?? CHECKERS;
+  const pacer = new CallPacer({ callsPerSecond: config.callsPerSecond, deadline: deps.deadline, now, sleep: deps.sleep });
+
+  const { records, unreadable } = await readStackRecords(deps.dynamodb, config.tableName, config.stackId);
+  const outcomes: ResourceOutcome[] = unreadable.map((u) => ({
+    logicalResourceId: u.logicalResourceId,
+    physicalResourceId: u.physicalResourceId,
+    status: DriftStatus.UNREADABLE_RECORD,
+    differences: [],
+    reason: `The desired-state record is unreadable: ${u.reason}. Deploy the stack again to rewrite it.`,
+  }));
+
+  const byInstance = new Map<string, DesiredStateRecord[]>();
+  for (const record of records) {
+    if (record.driftPolicy === DriftPolicyMode.IGNORE) {
+      outcomes.push({ ...outcomeBase(record), status: DriftStatus.IGNORED });
+    } else if (!checkers[record.resourceType]) {
+      outcomes.push({
+        ...outcomeBase(record),
+        status: DriftStatus.UNREADABLE_RECORD,
+        reason: `Resource type ${record.resourceType} is not checked by this reconciler version; upgrade cdk-connect-routing.`,
+      });
+    } else if (!parseInstanceArn(record.instanceArn)) {
+      outcomes.push({
+        ...outcomeBase(record),
+        status: DriftStatus.UNREADABLE_RECORD,
+        reason: `\`InstanceArn\` must be a Connect instance ARN, got: ${JSON.stringify(record.instanceArn)}`,
+      });
+    } else {
+      byInstance.set(record.instanceArn, [...(byInstance.get(record.instanceArn) ?? []), record]);
+    }
+  }
+
+  let connectReads = 0;
+  let connectWrites = 0;
+  for (const instanceArn of [...byInstance.keys()].sort(compareStrings)) {
+    const group = byInstance.get(instanceArn)!.sort((a, b) => compareStrings(a.logicalResourceId, b.logicalResourceId));
+    const instance = parseInstanceArn(instanceArn)!;
+    const api = new PacedConnectApi(deps.connectFor(instance.region), deps.deadline, pacer);
+    outcomes.push(...await checkInstance(api, instance.instanceId, group, checkers, deps.deadline, now));
+    connectReads += api.readCalls;
+    connectWrites += api.writeCalls;
+  }
+
+  const checkedAt = new Date(startedAt).toISOString();
+  for (const line of metricLines(config.stackName, outcomes, startedAt)) deps.log(line);
+  const run = { stackName: config.stackName, stackId: config.stackId, checkedAt };
+  const events = await sendEvents(deps.eventBridge, eventEntries(outcomes, run, config.eventBusName), deps.log);
+
+  const summary = { resources: outcomes.length, ...countOutcomes(outcomes), connectReads, connectWrites, events, outcomes };
+  deps.log(JSON.stringify({
+    event: 'drift run',
+    ...summary,
+    outcomes: outcomes.map((o) => ({
+      logicalResourceId: o.logicalResourceId, status: o.status, differences: o.differences.length, reason: o.reason,
+    })),
+    durationMs: now() - startedAt,
+  }));
+  return summary;
+}
+
+async function checkInstance(
+  api: PacedConnectApi, instanceId: string, records: readonly DesiredStateRecord[],
+  checkers: Readonly<Record<string, ResourceChecker>>, deadline: number, now: () => number,
+): Promise<ResourceOutcome[]> {
+  if (now() >= deadline) return records.map(notChecked);
+  let existing: Set<string>;
+  try {
+    existing = await listProfileIds(api, instanceId);
+  } catch (error) {
+    const gone = (error as Error).name === 'ResourceNotFoundException';
+    return records.map((record) => ({
+      ...outcomeBase(record),
+      status: gone ? DriftStatus.INSTANCE_NOT_FOUND : DriftStatus.CHECK_FAILED,
+      reason: gone ? `Connect instance ${record.instanceArn} was not found (${reasonOf(error)}); its profiles cannot be checked.` : reasonOf(error),
+    }));
+  }
+
+  const outcomes: ResourceOutcome[] = [];
+  for (const record of records) {
+    if (now() >= deadline) {
+      outcomes.push(notChecked(record));
+    } else if (!existing.has(record.routingProfileId)) {
+      outcomes.push(deletedOutOfBand(record));
+    } else {
+      outcomes.push(await checkOne(api, record, checkers));
+    }
+  }
+  return outcomes;
+}
+
+async function checkOne(
+  api: PacedConnectApi, record: DesiredStateRecord, checkers: Readonly<Record<string, ResourceChecker>>,
+): Promise<ResourceOutcome> {
+  try {
+    return await checkers[record.resourceType](api, record);
+  } catch (error) {
+    // A checker reports its own failures; this is the net under a bug, so one resource never stops the run.
+    return { ...outcomeBase(record), status: DriftStatus.CHECK_FAILED, reason: reasonOf(error) };
+  }
+}
+
+function notChecked(record: DesiredStateRecord): ResourceOutcome {
+  return { ...outcomeBase(record), status: DriftStatus.NOT_CHECKED, reason: 'The run ran out of time before this resource; the next run checks it.' };
+}
