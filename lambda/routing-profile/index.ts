@@ -7,11 +7,13 @@ import {
   ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE,
   ROUTING_PROFILE_LOOKUP_RESOURCE_TYPE,
   ROUTING_PROFILE_RESOURCE_TYPE,
+  RoutingProfileAttribute,
 } from '../../src/private/contract';
 import { parseInstanceArn } from '../connect/arns';
 import { ConnectApi } from '../connect/connect-api';
 import { createConnectClient } from '../connect/connect-client';
 import { describeError, operationOf } from '../connect/retry';
+import { DesiredStateRecordError, forgetDesiredState, recordDesiredState } from '../desired-state/provider-recording';
 import { handleConcurrencyEvent } from '../routing-profile-concurrency';
 import { CustomResourceResult, sendResponse } from '../shared/cfn-response';
 
@@ -44,7 +46,8 @@ export async function handler(event: CloudFormationCustomResourceEvent, context:
       // A failed Create has no profile: a placeholder id that Delete (sent on rollback) recognises as nothing,
       // unless the Create left one it could not remove, which the rollback's Delete must then remove.
       physicalResourceId: 'PhysicalResourceId' in event ? event.PhysicalResourceId
-        : error instanceof CreateLeftProfileError ? error.physicalResourceId : `failed-create:${event.RequestId}`,
+        : error instanceof CreateLeftProfileError || error instanceof DesiredStateRecordError ? error.physicalResourceId
+          : `failed-create:${event.RequestId}`,
       reason,
     };
   }
@@ -61,16 +64,28 @@ async function dispatch(event: CloudFormationCustomResourceEvent, deadline: numb
         // Delete must work even with properties an older or broken deploy left: only these two are needed.
         const region = parseInstanceArn(String(properties.InstanceArn))?.region ?? regionOfArn(event.PhysicalResourceId);
         const api = new ConnectApi(createConnectClient(region), deadline);
-        return deleteRoutingProfile(api, {
+        const deleted = await deleteRoutingProfile(api, {
           removal: properties.RemovalPolicy === 'retain' ? 'retain' : 'destroy',
           fallbackRoutingProfileArn: properties.FallbackRoutingProfile as string | undefined,
         }, event.PhysicalResourceId, requester);
+        await forgetDesiredState(recordKey(event), event.PhysicalResourceId);
+        return deleted;
       }
       const spec = parseSpec(properties);
       const api = new ConnectApi(createConnectClient(spec.instance.region), deadline);
-      return event.RequestType === 'Create'
-        ? createRoutingProfile(api, spec, requester)
-        : updateRoutingProfile(api, spec, event.PhysicalResourceId, requester);
+      const outcome = event.RequestType === 'Create'
+        ? await createRoutingProfile(api, spec, requester)
+        : await updateRoutingProfile(api, spec, event.PhysicalResourceId, requester);
+      await recordDesiredState(recordKey(event), {
+        resourceType: event.ResourceType,
+        physicalResourceId: outcome.physicalResourceId,
+        instanceArn: spec.instance.instanceArn,
+        routingProfileId: outcome.data![RoutingProfileAttribute.ID],
+        routingProfileArn: outcome.data![RoutingProfileAttribute.ARN],
+        driftPolicy: spec.driftPolicy,
+        desired: outcome.desired,
+      });
+      return outcome;
     }
     case ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE:
       return handleConcurrencyEvent(event, deadline);
@@ -81,6 +96,11 @@ async function dispatch(event: CloudFormationCustomResourceEvent, deadline: numb
       throw new Error(`This provider does not handle resource type ${JSON.stringify(event.ResourceType)}; `
         + `it serves ${ROUTING_PROFILE_RESOURCE_TYPE}, ${ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE} and ${ROUTING_PROFILE_LOOKUP_RESOURCE_TYPE}.`);
   }
+}
+
+/** A resource's key in the desired-state table. */
+function recordKey(event: CloudFormationCustomResourceEvent): { stackId: string; logicalResourceId: string } {
+  return { stackId: event.StackId, logicalResourceId: event.LogicalResourceId };
 }
 
 function regionOfArn(arn: string): string {

@@ -5,10 +5,10 @@ import {
   RoutingProfileSpec,
   SPEC_VERSION,
 } from '../../src/private/contract';
-import * as rules from '../../src/private/rules';
 import type { DriftPolicyMode } from '../../src/private/contract';
-import { parseDriftPolicy } from '../desired-state/drift-policy';
+import * as rules from '../../src/private/rules';
 import { InstanceLocation, parseChildArn, parseInstanceArn } from '../connect/arns';
+import { parseDriftPolicy } from '../desired-state/drift-policy';
 import type { AgentAvailabilityTimer, BehaviorType, Channel, MediaConcurrencySpec } from '../reconcile/types';
 
 /** A spec that failed validation; its message lists every problem and becomes the CloudFormation reason. */
