@@ -1,0 +1,223 @@
+/**
+ * The README's main command: the example contact center deployed for real into the local Connect emulator by
+ * the local deploy (its custom resources run by the bundled handlers with genuine CloudFormation events), then
+ * a console edit, a change to the app, contact routing, and destroy. Exits non-zero on any failure.
+ *
+ *   npx projen demo        (bundles the handlers, then runs this file)
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import {
+  ConnectClient,
+  DisassociateRoutingProfileQueuesCommand,
+  UpdateRoutingProfileConcurrencyCommand,
+  UpdateRoutingProfileQueuesCommand,
+} from '@aws-sdk/client-connect';
+import { summarizeCalls } from './call-summary';
+import { formatProfiles, LiveProfile, readLiveProfiles } from './live-profiles';
+import { CONTACT_CENTER_QUEUES } from './queues';
+import { synthesizeContactCenter } from './synthesize';
+import { RunningEmulator, startEmulator } from '../../emulator';
+import { LocalDeployment, ProgressEvent } from '../../local-deploy';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const WORK = path.join(ROOT, '.local-deploy', 'demo');
+const BUNDLES = ['routing-profile', 'contact-routing'].map((name) => path.join(ROOT, 'assets', 'lambda', name, 'index', 'index.js'));
+const STEPS = 8;
+const started = Date.now();
+let stepNumber = 0;
+
+function step(title: string): void {
+  stepNumber++;
+  console.log(`\n[${stepNumber}/${STEPS}] ${title}  (+${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+function printProgress(event: ProgressEvent): void {
+  // Skipped resources are summed up after each deploy instead of listed every time.
+  if (event.status.endsWith('_IN_PROGRESS') || event.status === 'SKIPPED') return;
+  const detail = event.status.endsWith('FAILED') ? `  ${event.reason ?? ''}` : '';
+  console.log(`    ${event.status.padEnd(17)} ${event.logicalId.padEnd(58)} ${event.resourceType}${detail}`);
+}
+
+function check(condition: boolean, message: string): void {
+  if (!condition) throw new Error(`demo check failed: ${message}`);
+}
+
+async function main(): Promise<void> {
+  step('Build: the bundled handlers the stack deploys');
+  for (const bundle of BUNDLES) {
+    check(fs.existsSync(bundle), `${path.relative(ROOT, bundle)} is missing; run \`npx projen bundle\` (the demo task does)`);
+    console.log(`    ${path.relative(ROOT, bundle)}  ${(fs.statSync(bundle).size / 1024).toFixed(0)} KiB`);
+  }
+  fs.rmSync(WORK, { recursive: true, force: true });
+
+  step('Start the local Connect emulator (Connect\'s documented throttling: 2 requests/s, burst 5, per API)');
+  const emulator = await startEmulator({ throttle: true, log: () => undefined });
+  const connect = new ConnectClient({ ...emulator.clientConfig, maxAttempts: 5 });
+  const deployment = await LocalDeployment.start({
+    environment: { connectEndpoint: emulator.endpoint, region: emulator.region, accountId: emulator.accountId },
+    stateDirectory: path.join(WORK, 'state'),
+    onProgress: printProgress,
+  });
+  try {
+    await run(emulator, connect, deployment);
+  } finally {
+    await deployment.close();
+    connect.destroy();
+    await emulator.close();
+  }
+}
+
+async function run(emulator: RunningEmulator, connect: ConnectClient, deployment: LocalDeployment): Promise<void> {
+  const existing = new Set(emulator.seed.queues.map((q) => q.name));
+  const missing = CONTACT_CENTER_QUEUES.filter((q) => !existing.has(q.name));
+  await emulator.control.seed({ queues: missing });
+  console.log(`    ${emulator.endpoint}  instance ${emulator.instanceArn}`);
+  console.log(`    ${CONTACT_CENTER_QUEUES.length} queues (${missing.length} added for the example), `
+    + `${emulator.seed.users.length} agents on the default profile`);
+  const instanceId = emulator.instanceId;
+  const showProfiles = async () => {
+    const profiles = await readLiveProfiles(connect, instanceId);
+    console.log(formatProfiles(profiles, '    '));
+    return profiles;
+  };
+  const takeCalls = async (label: string) => {
+    const calls = await emulator.control.calls();
+    await emulator.control.clearCalls();
+    console.log(`  Connect API calls ${label}:`);
+    console.log(summarizeCalls(calls, '    '));
+    return calls;
+  };
+
+  step('Synthesize the example app and deploy it (custom resources run by their bundled handlers)');
+  const standard = synthesizeContactCenter({ instanceArn: emulator.instanceArn, outdir: path.join(WORK, 'cdk.out-standard') });
+  await emulator.control.clearCalls();
+  const [created] = await deployment.deploy(standard);
+  check(created.created.length === 4, `4 routing profiles created, got: ${created.created.join(', ')}`);
+  const skippedTypes = [...new Set(created.skipped.map((s) => s.resourceType))].join(', ');
+  console.log(`  created ${created.created.length}; skipped ${created.skipped.length} resources the local deploy does not run (${skippedTypes}); `
+    + `${created.functions.length} Lambda functions not deployed, their bundled code kept to run locally`);
+  await takeCalls('made by the deploy');
+  console.log('  Live routing profiles, read back through the Connect API:');
+  const afterDeploy = await showProfiles();
+  await emulator.control.clearCalls();
+  const support = afterDeploy.find((p) => p.name === 'Tier 1 Support');
+  check(support?.queues.length === 24, `Tier 1 Support has 24 queue pairs, got: ${support?.queues.length}`);
+
+  step('Deploy again, unchanged: CloudFormation sends no event to an unchanged resource, so Connect sees nothing');
+  const [again] = await deployment.deploy(standard);
+  check(again.updated.length === 0 && again.created.length === 0, 'an unchanged deploy changes nothing');
+  const unchangedCalls = await takeCalls('made by the unchanged deploy');
+  check(unchangedCalls.length === 0, `no Connect call, got: ${unchangedCalls.length}`);
+
+  step('A console edit: an admin changes Tier 1 Support and Sales directly in Connect');
+  const sales = afterDeploy.find((p) => p.name === 'Sales')!;
+  const queues = (await emulator.control.summary()).queues;
+  const idOf = (name: string) => queues.find((q) => q.name === name)!.id;
+  await connect.send(new UpdateRoutingProfileQueuesCommand({
+    InstanceId: instanceId,
+    RoutingProfileId: support!.id,
+    QueueConfigs: [{ QueueReference: { QueueId: idOf('VIP'), Channel: 'VOICE' }, Priority: 8, Delay: 0 }],
+  }));
+  await connect.send(new DisassociateRoutingProfileQueuesCommand({
+    InstanceId: instanceId,
+    RoutingProfileId: support!.id,
+    QueueReferences: [{ QueueId: idOf('Outages'), Channel: 'CHAT' }],
+  }));
+  await connect.send(new UpdateRoutingProfileConcurrencyCommand({
+    InstanceId: instanceId,
+    RoutingProfileId: sales.id,
+    MediaConcurrencies: [{ Channel: 'VOICE', Concurrency: 1 }, { Channel: 'CHAT', Concurrency: 1 }],
+  }));
+  console.log('    Tier 1 Support: VIP on VOICE moved from priority 1 to 8; Outages on CHAT removed');
+  console.log('    Sales: CHAT concurrency lowered from 2 to 1');
+  await emulator.control.clearCalls();
+  const edited = await readLiveProfiles(connect, instanceId);
+  await emulator.control.clearCalls();
+  check(differences(afterDeploy, edited).length === 3, 'the console edit changed three things');
+  console.log('  Drift, live vs declared:');
+  for (const line of differences(afterDeploy, edited)) console.log(`    ${line}`);
+
+  step('Change the app (the holiday-peak variant: Sales takes 4 chats, Returns moves up) and redeploy');
+  const peak = synthesizeContactCenter({ instanceArn: emulator.instanceArn, outdir: path.join(WORK, 'cdk.out-holiday-peak'), holidayPeak: true });
+  const [updated] = await deployment.deploy(peak);
+  console.log(`  updated ${updated.updated.join(', ')}; unchanged ${updated.unchanged.length}`);
+  const updateCalls = await takeCalls('made by the redeploy (the handler compares with live state, so the console edit is corrected too)');
+  const corrected = await readLiveProfiles(connect, instanceId);
+  await emulator.control.clearCalls();
+  console.log('  Live Tier 1 Support and Sales after the redeploy:');
+  console.log(formatProfiles(corrected.filter((p) => p.name === 'Tier 1 Support' || p.name === 'Sales'), '    '));
+  const supportAfter = corrected.find((p) => p.name === 'Tier 1 Support')!;
+  check(supportAfter.queues.find((q) => q.queue === 'VIP' && q.channel === 'VOICE')?.priority === 1, 'VIP VOICE back to priority 1');
+  check(supportAfter.queues.some((q) => q.queue === 'Outages' && q.channel === 'CHAT'), 'Outages CHAT back');
+  check(supportAfter.queues.filter((q) => q.queue === 'Returns').every((q) => q.priority === 2), 'Returns at priority 2');
+  check(corrected.find((p) => p.name === 'Sales')!.concurrency.includes('CHAT 4'), 'Sales takes 4 chats');
+  const writes = updateCalls.filter((c) => /^(Update|Associate|Disassociate|Create|Delete|Tag|Untag)/.test(c.operation) && c.outcome.status < 300);
+  // Tier 1: one UpdateRoutingProfileQueues (VIP back + Returns x2) and one Associate (Outages CHAT); Sales: one concurrency update.
+  check(writes.length === 3, `3 write calls (the minimum), got: ${writes.map((c) => c.operation).join(', ')}`);
+
+  step('Contact routing: a flow invokes the ContactRouting function for a gold-tier caller waiting in BasicQueue');
+  await contactRouting(emulator, deployment);
+
+  step('Destroy the stack: the custom resources get Delete events, dependents first');
+  const [destroyed] = await deployment.destroy();
+  await takeCalls('made by the destroy');
+  const remaining = await readLiveProfiles(connect, instanceId);
+  check(remaining.length === 1 && remaining[0].isDefault, `only the default profile remains, got: ${remaining.map((p) => p.name).join(', ')}`);
+  console.log(`  deleted ${destroyed.deleted.join(', ')}; the instance has only "${remaining[0].name}" again`);
+}
+
+async function contactRouting(emulator: RunningEmulator, deployment: LocalDeployment): Promise<void> {
+  const state = deployment.state('ContactCenter')!;
+  const logicalId = Object.entries(state.resources).find(([id, r]) => r.mode === 'function' && id.startsWith('ContactRouting'))?.[0];
+  check(logicalId !== undefined, 'the ContactRouting function is deployed');
+  const basic = emulator.seed.queues.find((q) => q.name === 'BasicQueue')!;
+  const before = await emulator.control.queueOrder(basic.id);
+  const newest = before[before.length - 1];
+  console.log(`    BasicQueue before: ${before.map((c) => `#${c.position} ${c.contactId.slice(0, 8)} (priority ${c.priority})`).join(', ')}`);
+  const result = await deployment.invokeFunction(logicalId!, {
+    Name: 'ContactFlowEvent',
+    Details: {
+      ContactData: {
+        ContactId: newest.contactId,
+        InitialContactId: newest.contactId,
+        Channel: 'VOICE',
+        InitiationMethod: 'INBOUND',
+        InstanceARN: emulator.instanceArn,
+        Attributes: { tier: 'gold' },
+        Queue: { ARN: basic.arn, Name: basic.name },
+      },
+      Parameters: {},
+    },
+  });
+  check(result.error === undefined, `the function succeeded, got: ${JSON.stringify(result.error)}`);
+  console.log(`    the function returned ${JSON.stringify(result.value)}`);
+  const after = await emulator.control.queueOrder(basic.id);
+  console.log(`    BasicQueue after:  ${after.map((c) => `#${c.position} ${c.contactId.slice(0, 8)} (priority ${c.priority})`).join(', ')}`);
+  check(after[0].contactId === newest.contactId, 'the gold-tier caller now routes first');
+  await emulator.control.clearCalls();
+}
+
+/** What differs between two readings of the same profiles, one line per change. */
+function differences(declared: readonly LiveProfile[], live: readonly LiveProfile[]): string[] {
+  const lines: string[] = [];
+  for (const d of declared) {
+    const l = live.find((p) => p.id === d.id);
+    if (!l) continue;
+    if (d.concurrency !== l.concurrency) lines.push(`${d.name}: concurrency ${l.concurrency} (declared ${d.concurrency})`);
+    for (const q of d.queues) {
+      const match = l.queues.find((x) => x.queue === q.queue && x.channel === q.channel);
+      if (!match) {lines.push(`${d.name}: ${q.queue} ${q.channel} missing (declared priority ${q.priority})`);} else if (match.priority !== q.priority || match.delay !== q.delay) {
+        lines.push(`${d.name}: ${q.queue} ${q.channel} priority ${match.priority} delay ${match.delay}s (declared ${q.priority}, ${q.delay}s)`);
+      }
+    }
+  }
+  return lines;
+}
+
+main().then(() => {
+  console.log(`\nDemo complete in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+}, (error) => {
+  console.error(`\nDemo FAILED after ${((Date.now() - started) / 1000).toFixed(1)} s: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
