@@ -5,6 +5,8 @@ export * from './media-concurrency';
 export * from './queue-ref';
 export * from './queue-config';
 export * from './routing-profile';
+export * from './routing-profile-target';
+export * from './routing-profile-concurrency';
 export * from './routing-condition';
 export * from './contact-routing-action';
 export * from './contact-routing-rule';

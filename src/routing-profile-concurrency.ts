@@ -1,0 +1,172 @@
+import { CustomResource, RemovalPolicy } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+import { MediaConcurrency } from './media-concurrency';
+import {
+  MediaConcurrencyEntry,
+  ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE,
+  RoutingProfileAttribute,
+  RoutingProfileConcurrencyProperty,
+  RoutingProfileConcurrencySpec,
+  SPEC_VERSION,
+} from './private/contract';
+import { cfnResourceOf, RoutingProfileProvider, SERVICE_TIMEOUT } from './private/routing-profile-provider';
+import { ruleMessage } from './private/rule-message';
+import { validateMediaConcurrencies } from './private/validate';
+import { RoutingProfile } from './routing-profile';
+import { RoutingProfileTarget } from './routing-profile-target';
+
+/**
+ * Properties of a `RoutingProfileConcurrency`.
+ */
+export interface RoutingProfileConcurrencyProps {
+  /**
+   * The existing routing profile whose concurrency to manage, e.g.
+   * `RoutingProfileTarget.fromName(instanceArn, 'Basic Routing Profile')`. A different profile replaces the
+   * resource: the new profile is changed, then the old one is put back as it was found.
+   */
+  readonly routingProfile: RoutingProfileTarget;
+
+  /**
+   * The channels to manage and how many contacts of each an agent works at once: at least one, each channel
+   * once. Channels not listed keep whatever the profile has; a listed channel the profile lacks is added. A
+   * channel's cross-channel behaviour is managed only when given.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_MediaConcurrency.html
+   */
+  readonly mediaConcurrencies: MediaConcurrency[];
+
+  /**
+   * Whether removing the construct (or pointing it at another profile) puts the managed channels back as they
+   * were before its first change, cross-channel behaviour included; `false` leaves them as they are. A channel
+   * dropped from `mediaConcurrencies` by an update is put back the same way.
+   *
+   * @default true
+   */
+  readonly restoreOnRemoval?: boolean;
+}
+
+/**
+ * The media concurrencies of an Amazon Connect routing profile this stack does not own, such as an existing
+ * instance's default "Basic Routing Profile": only the declared channels are changed, nothing else on the
+ * profile is touched.
+ *
+ * On its first deploy the stack's provider function remembers the profile's concurrency (every channel, with
+ * its cross-channel behaviour, kept in the resource's physical id), then applies the declared values with one
+ * `UpdateRoutingProfileConcurrency` call, or none when they already hold. Every later deploy compares with the
+ * live profile, so a console change to a declared channel is reverted. On removal the declared channels go back
+ * as remembered (unless `restoreOnRemoval` is `false`); a profile deleted meanwhile does not fail the delete.
+ *
+ * One profile's concurrency is managed by one construct: two `RoutingProfileConcurrency` on the same profile,
+ * or one on a `RoutingProfile` of the same app, fail at synth. Targets are compared as written: an id and an
+ * ARN of the same profile match, a name matches the same name in the same instance, and a token matches only
+ * the same token (a name cannot be matched with an id, nor a token with a literal).
+ *
+ * @example
+ * new RoutingProfileConcurrency(this, 'BasicConcurrency', {
+ *   routingProfile: RoutingProfileTarget.fromName(
+ *     'arn:aws:connect:us-east-1:123456789012:instance/11111111-2222-3333-4444-555555555555',
+ *     'Basic Routing Profile'),
+ *   mediaConcurrencies: [
+ *     MediaConcurrency.chat(3, { crossChannelBehavior: CrossChannelBehavior.ROUTE_ANY_CHANNEL }),
+ *     MediaConcurrency.task(2),
+ *   ],
+ * });
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateRoutingProfileConcurrency.html
+ */
+export class RoutingProfileConcurrency extends Construct {
+  /**
+   * The ARN of the routing profile, as the handler resolved it.
+   *
+   * @attribute
+   */
+  public readonly routingProfileArn: string;
+
+  /**
+   * The id of the routing profile, as the handler resolved it.
+   *
+   * @attribute
+   */
+  public readonly routingProfileId: string;
+
+  /** The ARN of the Connect instance the routing profile belongs to. */
+  public readonly instanceArn: string;
+
+  /** The routing profile whose concurrency is managed. */
+  public readonly routingProfile: RoutingProfileTarget;
+
+  constructor(scope: Construct, id: string, props: RoutingProfileConcurrencyProps) {
+    super(scope, id);
+    if (props.mediaConcurrencies.length === 0) {
+      throw new Error(ruleMessage('mediaConcurrencies', 'must give at least one channel to manage', []));
+    }
+    validateMediaConcurrencies(props.mediaConcurrencies, 'mediaConcurrencies');
+
+    this.routingProfile = props.routingProfile;
+    this.instanceArn = props.routingProfile.instanceArn;
+    const provider = RoutingProfileProvider.getOrCreate(this);
+    provider.grantInstance(this.instanceArn);
+
+    const spec: RoutingProfileConcurrencySpec = {
+      [RoutingProfileConcurrencyProperty.SPEC_VERSION]: SPEC_VERSION,
+      [RoutingProfileConcurrencyProperty.INSTANCE_ARN]: this.instanceArn,
+      [RoutingProfileConcurrencyProperty.ROUTING_PROFILE]: props.routingProfile._toSpec(),
+      [RoutingProfileConcurrencyProperty.MEDIA_CONCURRENCIES]: props.mediaConcurrencies.map(mediaConcurrencyEntry),
+      [RoutingProfileConcurrencyProperty.RESTORE_ON_REMOVAL]: props.restoreOnRemoval ?? true,
+    };
+    const resource = new CustomResource(this, 'Resource', {
+      serviceToken: provider.serviceToken,
+      resourceType: ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE,
+      properties: spec,
+      // Always Delete, so the handler is called and applies `restoreOnRemoval`.
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    // Through an override: `CustomResourceProps.serviceTimeout` is newer than the aws-cdk-lib peer floor.
+    cfnResourceOf(resource).addPropertyOverride('ServiceTimeout', SERVICE_TIMEOUT.toSeconds().toString());
+
+    this.routingProfileArn = resource.getAttString(RoutingProfileAttribute.ARN);
+    this.routingProfileId = resource.getAttString(RoutingProfileAttribute.ID);
+
+    // At synth, over the whole app, so the order in which constructs are added does not matter.
+    this.node.addValidation({ validate: () => this.conflicts() });
+  }
+
+  /** Another construct of the app that manages this profile's concurrency, named with both paths. */
+  private conflicts(): string[] {
+    const key = this.routingProfile._key();
+    const errors: string[] = [];
+    for (const other of this.node.root.node.findAll()) {
+      if (other === this) continue;
+      if (other instanceof RoutingProfileConcurrency && other.routingProfile._key() === key) {
+        errors.push(this.conflict(`whose concurrency ${other.node.path} also manages`));
+      } else if (other instanceof RoutingProfile && this.targets(other)) {
+        errors.push(this.conflict(`that ${other.node.path} defines (set its concurrency with that construct's \`mediaConcurrencies\`)`));
+      }
+    }
+    return errors;
+  }
+
+  private targets(profile: RoutingProfile): boolean {
+    return this.routingProfile._profile() === profile
+      || this.routingProfile._key() === RoutingProfileTarget.fromRoutingProfile(profile)._key()
+      || this.routingProfile._key() === RoutingProfileTarget.fromName(profile.instanceArn, profile.routingProfileName)._key();
+  }
+
+  private conflict(which: string): string {
+    return ruleMessage('routingProfile', `of ${this.node.path} must not name a routing profile ${which}`, describeTarget(this.routingProfile));
+  }
+}
+
+function describeTarget(target: RoutingProfileTarget): object {
+  const spec = target._toSpec();
+  return spec.Name !== undefined ? { instanceArn: target.instanceArn, name: spec.Name }
+    : spec.Id !== undefined ? { instanceArn: target.instanceArn, id: spec.Id } : { arn: spec.Arn };
+}
+
+function mediaConcurrencyEntry(concurrency: MediaConcurrency): MediaConcurrencyEntry {
+  return {
+    Channel: concurrency.channel.name,
+    Concurrency: concurrency.concurrency,
+    CrossChannelBehavior: concurrency.crossChannelBehavior?.behaviorType,
+  };
+}
