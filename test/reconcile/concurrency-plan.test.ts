@@ -6,7 +6,9 @@ import {
   ConcurrencyCall,
   DesiredChannelConcurrency,
   LiveChannelConcurrency,
+  liveAfter,
   planConcurrency,
+  planConcurrencyChange,
   planConcurrencyRestore,
   rememberConcurrency,
 } from '../../lambda/reconcile';
@@ -147,6 +149,33 @@ describe('planConcurrencyRestore', () => {
     const was = rememberConcurrency([{ channel: 'VOICE', concurrency: 1 }]);
     const live: LiveChannelConcurrency[] = [{ channel: 'EMAIL', concurrency: 2 }];
     expect(planConcurrencyRestore(was, ['EMAIL'], live)[0].input.MediaConcurrencies).toEqual([{ Channel: 'VOICE', Concurrency: 1 }]);
+  });
+});
+
+describe('planConcurrencyChange', () => {
+  const original = rememberConcurrency(BASIC);
+
+  test('declared changes and released channels go in one call', () => {
+    const live = apply(BASIC, planConcurrency([{ channel: 'CHAT', concurrency: 6 }, { channel: 'EMAIL', concurrency: 2 }], BASIC));
+    const calls = planConcurrencyChange([{ channel: 'TASK', concurrency: 3 }], live, { original, channels: ['CHAT', 'EMAIL'] });
+    expect(calls).toHaveLength(1);
+    expect(apply(live, calls)).toEqual([BASIC[0], BASIC[1], { ...BASIC[2], concurrency: 3 }]);
+  });
+
+  test('only released channels to put back: the restore call', () => {
+    const live = apply(BASIC, planConcurrency([{ channel: 'CHAT', concurrency: 6 }, { channel: 'TASK', concurrency: 2 }], BASIC));
+    const calls = planConcurrencyChange([{ channel: 'TASK', concurrency: 2 }], live, { original, channels: ['CHAT'] });
+    expect(apply(live, calls)).toEqual([BASIC[0], BASIC[1], { ...BASIC[2], concurrency: 2 }]);
+  });
+
+  test('a channel both released and declared stays declared; nothing to do is zero calls', () => {
+    expect(planConcurrencyChange([{ channel: 'CHAT', concurrency: 2 }], BASIC, { original, channels: ['CHAT', 'TASK'] })).toEqual([]);
+    expect(planConcurrencyChange([{ channel: 'CHAT', concurrency: 2 }], BASIC)).toEqual([]);
+  });
+
+  test('liveAfter reads a call back as the live list Connect then reports', () => {
+    const [call] = planConcurrency([{ channel: 'EMAIL', concurrency: 2 }], BASIC);
+    expect(liveAfter(call)).toEqual([...BASIC, { channel: 'EMAIL', concurrency: 2 }]);
   });
 });
 
