@@ -11,3 +11,5 @@ export * from './routing-condition';
 export * from './contact-routing-action';
 export * from './contact-routing-rule';
 export * from './contact-routing-function';
+export * from './drift-policy';
+export * from './drift-reconciler';

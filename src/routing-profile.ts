@@ -8,15 +8,19 @@ import {
   RemovalPolicy,
   Resource,
   TagManager,
+  Stack,
   TagType,
   Token,
+  aws_cloudwatch as cloudwatch,
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { AgentAvailabilityTimer } from './agent-availability-timer';
+import { DriftPolicy } from './drift-policy';
 import { MediaConcurrency } from './media-concurrency';
 import { instanceArnError, parseRoutingProfileArn, routingProfileArnError } from './private/connect-arn';
 import {
   DEFAULT_MAX_QUEUE_PAIRS,
+  DriftMetric,
   ManualAssignmentQueueEntry,
   MediaConcurrencyEntry,
   OWNERSHIP_TAG_KEY,
@@ -31,6 +35,8 @@ import {
   RoutingProfileSpec,
   SPEC_VERSION,
 } from './private/contract';
+import { driftMetric } from './private/drift-metrics';
+import { registerForDrift } from './private/drift-registration';
 import { cfnResourceOf, RoutingProfileProvider, SERVICE_TIMEOUT } from './private/routing-profile-provider';
 import { ruleMessage } from './private/rule-message';
 import { MAX_TAGS, tagsErrors } from './private/rules';
@@ -194,6 +200,15 @@ export interface RoutingProfileProps {
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-service-limits.html
    */
   readonly maxQueuePairs?: number;
+
+  /**
+   * What the stack's scheduled drift check does when the live profile differs from these props between deploys
+   * (a deploy always corrects it): report it, correct it, or ignore it. See `DriftReconciler`.
+   *
+   * @default DriftPolicy.REPORT
+   * @see https://github.com/cdklabs/cdk-connect-routing/blob/main/docs/drift.md
+   */
+  readonly driftPolicy?: DriftPolicy;
 }
 
 /**
@@ -310,6 +325,8 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
   /** `undefined` while not managed. */
   private manualAssignmentQueueConfigs: ManualAssignmentQueueConfig[] | undefined;
   private removalMode: RemovalMode;
+  /** The custom resource's logical id: the drift metrics' resource dimension. */
+  private readonly logicalId: string;
 
   constructor(scope: Construct, id: string, props: RoutingProfileProps) {
     super(scope, id);
@@ -343,6 +360,8 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
 
     const provider = RoutingProfileProvider.getOrCreate(this);
     provider.grantInstance(props.instanceArn);
+    const driftPolicy = props.driftPolicy ?? DriftPolicy.REPORT;
+    registerForDrift(this, provider, props.instanceArn, driftPolicy);
 
     // Optional members left undefined drop out of the template; lazy ones follow add…() calls and Tags.of().
     const spec: Resolvable<RoutingProfileSpec> = {
@@ -362,6 +381,7 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
       [RoutingProfileProperty.ADOPT_EXISTING]: props.adoptExisting ?? false,
       [RoutingProfileProperty.FALLBACK_ROUTING_PROFILE]: props.fallbackRoutingProfile?.routingProfileArn,
       [RoutingProfileProperty.MAX_QUEUE_PAIRS]: props.maxQueuePairs,
+      [RoutingProfileProperty.DRIFT_POLICY]: driftPolicy.mode,
     };
     const resource = new CustomResource(this, 'Resource', {
       serviceToken: provider.serviceToken,
@@ -371,6 +391,7 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
       removalPolicy: RemovalPolicy.DESTROY,
     });
     setServiceTimeout(resource);
+    this.logicalId = cfnResourceOf(resource).logicalId;
 
     this.routingProfileArn = resource.getAttString(RoutingProfileAttribute.ARN);
     this.routingProfileId = resource.getAttString(RoutingProfileAttribute.ID);
@@ -398,6 +419,17 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
   public addManualAssignmentQueueConfig(config: ManualAssignmentQueueConfig): void {
     this.manualAssignmentQueueConfigs = this.checkedManualAssignmentQueueConfigs(
       [...(this.manualAssignmentQueueConfigs ?? []), config]);
+  }
+
+  /**
+   * Fields of this profile found different from its declared state by each drift check (0 when in sync).
+   * Build an alarm with `metric.createAlarm()`.
+   */
+  public metricDriftedFields(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return driftMetric(DriftMetric.DRIFTED_FIELDS, {
+      [DriftMetric.STACK_DIMENSION]: Stack.of(this).stackName,
+      [DriftMetric.RESOURCE_DIMENSION]: this.logicalId,
+    }, props);
   }
 
   /**

@@ -1,0 +1,18 @@
+import { IConstruct } from 'constructs';
+import { ProviderEnv } from './contract';
+import { DesiredStateStore } from './desired-state-store';
+import { RoutingProfileProvider } from './routing-profile-provider';
+import { DriftPolicy } from '../drift-policy';
+import { DriftReconciler } from '../drift-reconciler';
+
+/**
+ * Puts a managed resource under drift detection: the provider records its desired state in the stack's table
+ * (the table name in its environment, PutItem/DeleteItem on it), and the stack's reconciler may read (and,
+ * under `CORRECT`, update) the resource's instance. Idempotent per stack and instance.
+ */
+export function registerForDrift(resource: IConstruct, provider: RoutingProfileProvider, instanceArn: string, policy: DriftPolicy): void {
+  const store = DesiredStateStore.getOrCreate(resource);
+  store.grantWriteRecords(provider.handler);
+  provider.handler.addEnvironment(ProviderEnv.DESIRED_STATE_TABLE, store.table.tableName);
+  DriftReconciler.of(resource)._watch(instanceArn, policy);
+}
