@@ -48,8 +48,9 @@ export function instanceResources(instanceArn: string): string[] {
 }
 
 /**
- * The one function per stack that serves every `Custom::ConnectRoutingProfile` and
- * `Custom::ConnectRoutingProfileLookup` in it. Its role gets one statement per Connect instance it serves.
+ * The one function per stack that serves every `Custom::ConnectRoutingProfile`,
+ * `Custom::ConnectRoutingProfileConcurrency` and `Custom::ConnectRoutingProfileLookup` in it. Its role gets one
+ * statement per Connect instance it serves.
  */
 export class RoutingProfileProvider extends Construct {
   /** The stack's provider, created on first use. */
