@@ -63,8 +63,9 @@ export function deployContext(
       throw new TemplateError(`${what} at ${location} names \`${logicalId}\`, ${why}`);
     }
     if (resource.mode === 'skipped') {
+      const hint = resource.type === 'AWS::DynamoDB::Table' ? ' (give the local deployment a dynamodbEndpoint to run tables)' : '';
       throw new TemplateError(`${what} at ${location} names \`${logicalId}\`, a ${resource.type}, which the local deploy does not run `
-        + '(skipped), so it has no physical id or attributes');
+        + `(skipped), so it has no physical id or attributes${hint}`);
     }
     return resource;
   };
