@@ -10,7 +10,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await emu.close();
 });
+afterEach(() => {
+  jest.restoreAllMocks();
+});
 beforeEach(async () => {
+  // One log line per invocation: kept out of the test output (the logs suite reads them).
+  jest.spyOn(console, 'log').mockImplementation(() => undefined);
+  jest.spyOn(console, 'error').mockImplementation(() => undefined);
   await emu.control.reset();
   await emu.control.setThrottle(false);
   configure(RULES);
