@@ -144,7 +144,7 @@ const typecheck = project.addTask('typecheck', {
 // Handlers: each lambda/<name>/index.ts listed here is bundled (AWS SDK included) into
 // assets/lambda/<name>/index/index.js, which ships in the npm package. The same bundles run in the local deploy.
 // (lambda/reconcile, lambda/connect and lambda/shared are libraries the handlers import, not handlers.)
-const HANDLERS = ['routing-profile'];
+const HANDLERS = ['routing-profile', 'contact-routing'];
 const bundler = javascript.Bundler.of(project)!;
 for (const name of HANDLERS) {
   bundler.addBundle(`./lambda/${name}/index.ts`, {
@@ -195,6 +195,13 @@ const demo = project.addTask('demo', {
 });
 demo.spawn(bundler.bundleTask);
 demo.exec('ts-node --project tsconfig.dev.json examples/contact-center/app.ts');
+
+// Benchmarks print figures and ratios; they are never timed tests.
+const bench = project.addTask('bench', {
+  description: 'Run the benchmarks against the local emulator and print the ratios',
+});
+bench.spawn(bundler.bundleTask);
+bench.exec('ts-node --project tsconfig.dev.json bench/contact-routing-overhead.ts');
 
 // After the bundler's `!/assets/`, so that source maps stay out of the package.
 project.addPackageIgnore('/assets/**/*.map');
