@@ -107,7 +107,7 @@ export function planConcurrency(
 /**
  * Plans the call that puts `channels` back as `original` had them, leaving every other live channel as it is:
  * a channel the original had gets its concurrency and behaviour back (live workload types kept), a channel it
- * did not have is removed. Zero calls when they already match. The list is ordered as the original was, so a
+ * did not have is removed. Zero calls when they already match exactly. The list is ordered as the original was, so a
  * full restore reads back exactly as before. Should the result be empty (every originally present channel
  * removed since, in the console), the whole original list is sent instead: Connect requires at least one channel.
  *
@@ -126,7 +126,8 @@ export function planConcurrencyRestore(
     const was = originalByChannel.get(channel);
     const have = liveByChannel.get(channel);
     if (was === undefined || have === undefined) return was !== have;
-    return have.concurrency !== was.concurrency || behaviorOf(have) !== behaviorOf(was);
+    // Exact, not by effect: a restore reads back as found, even a behaviour Connect reported as absent.
+    return have.concurrency !== was.concurrency || have.crossChannelBehavior !== was.crossChannelBehavior;
   });
   if (!differs) return [];
 

@@ -140,9 +140,11 @@ describe('planConcurrencyRestore', () => {
     ]);
   });
 
-  test('a behaviour the original lacked matches Connect\'s default live: no call for it', () => {
+  test('a restore is exact: a behaviour the original lacked is sent as none even where the live one is Connect\'s default', () => {
     const was = rememberConcurrency([{ channel: 'VOICE', concurrency: 1 }]);
-    expect(planConcurrencyRestore(was, ['VOICE'], [{ channel: 'VOICE', concurrency: 1, crossChannelBehavior: RCO }])).toEqual([]);
+    expect(planConcurrencyRestore(was, ['VOICE'], [{ channel: 'VOICE', concurrency: 1, crossChannelBehavior: RCO }])[0].input.MediaConcurrencies)
+      .toEqual([{ Channel: 'VOICE', Concurrency: 1 }]);
+    expect(planConcurrencyRestore(was, ['VOICE'], [{ channel: 'VOICE', concurrency: 1 }])).toEqual([]);
   });
 
   test('a restore that would leave no channel sends the whole original list instead', () => {
