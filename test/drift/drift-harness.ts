@@ -68,7 +68,12 @@ export class DriftHarness {
   /** Emulator back to its start state, an empty table, no calls or events logged. */
   public async reset(): Promise<void> {
     await this.handlers.reset();
-    await this.dynamodb.send(new DeleteTableCommand({ TableName: TABLE }));
+    try {
+      await this.dynamodb.send(new DeleteTableCommand({ TableName: TABLE }));
+    } catch (error) {
+      // A test may have deleted it to make the store fail.
+      if ((error as Error).name !== 'ResourceNotFoundException') throw error;
+    }
     await this.createTable();
   }
 
@@ -114,7 +119,7 @@ export class DriftHarness {
     await this.dynamo.close();
   }
 
-  private async createTable(): Promise<void> {
+  public async createTable(): Promise<void> {
     await this.dynamodb.send(new CreateTableCommand({
       TableName: TABLE,
       BillingMode: 'PAY_PER_REQUEST',
