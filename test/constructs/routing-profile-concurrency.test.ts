@@ -1,5 +1,6 @@
-import { App, Stack, aws_connect as connect } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import { App, Aspects, Stack, aws_connect as connect } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { ACCOUNT, INSTANCE_ARN, OTHER_INSTANCE_ARN, minimalProps, newStack, routingProfileArn } from './fixtures';
 import {
   Channel,
@@ -91,6 +92,18 @@ describe('template', () => {
     expect(stack.resolve(basic.routingProfileId)).toEqual({ 'Fn::GetAtt': [logicalId, 'RoutingProfileId'] });
     expect(basic.instanceArn).toBe(INSTANCE_ARN);
   });
+});
+
+test('cdk-nag AwsSolutions: no unsuppressed error or warning, alone or with a lookup by name', () => {
+  const stack = newStack();
+  new RoutingProfileConcurrency(stack, 'Basic', props());
+  new RoutingProfileConcurrency(stack, 'Looked', props({
+    routingProfile: RoutingProfileTarget.fromRoutingProfile(RoutingProfile.fromRoutingProfileName(stack, 'Night', INSTANCE_ARN, 'Night shift')),
+  }));
+  Aspects.of(stack).add(new AwsSolutionsChecks({ verbose: true }));
+  const annotations = Annotations.fromStack(stack);
+  expect(annotations.findError('*', Match.stringLikeRegexp('AwsSolutions-'))).toEqual([]);
+  expect(annotations.findWarning('*', Match.stringLikeRegexp('AwsSolutions-'))).toEqual([]);
 });
 
 describe('targets', () => {
