@@ -86,9 +86,10 @@ export function restoresOnRemoval(properties: Record<string, unknown> | undefine
 }
 
 function parseTarget(value: unknown, instance: InstanceLocation | undefined, check: (problem: string | undefined) => void): TargetRef | undefined {
-  const ref = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
+  const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+  const ref = (isObject ? value : {}) as Record<string, unknown>;
   const given = (['Arn', 'Id', 'Name'] as const).filter((member) => ref[member] !== undefined);
-  if (given.length !== 1 || ref !== value) {
+  if (!isObject || given.length !== 1) {
     check(`\`routingProfile\` must name a routing profile by exactly one of Arn, Id or Name, got: ${JSON.stringify(value ?? null)}`);
     return undefined;
   }
