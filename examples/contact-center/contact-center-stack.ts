@@ -10,6 +10,8 @@ import {
   QueueTimeAdjustment,
   RoutingCondition,
   RoutingProfile,
+  RoutingProfileConcurrency,
+  RoutingProfileTarget,
 } from '../../src';
 
 export interface ContactCenterStackProps extends StackProps {
@@ -28,7 +30,8 @@ export interface ContactCenterStackProps extends StackProps {
 /**
  * A contact center across voice, chat, task and email: front-line support taking twelve queues on two channels
  * (24 queue/channel pairs, more than Connect's 10 per call), a sales team, an email desk, a callback desk that
- * picks its work by hand, and contact-routing rules flows call to move VIP callers and callbacks forward.
+ * picks its work by hand, the concurrency of the instance's default profile (which the stack does not own), and
+ * contact-routing rules flows call to move VIP callers and callbacks forward.
  * Queues are referenced by name and resolved in the instance at deploy time.
  */
 export class ContactCenterStack extends Stack {
@@ -37,6 +40,7 @@ export class ContactCenterStack extends Stack {
   public readonly emailDesk: RoutingProfile;
   public readonly callbacks: RoutingProfile;
   public readonly contactRouting: ContactRoutingFunction;
+  public readonly defaultProfileConcurrency: RoutingProfileConcurrency;
 
   constructor(scope: Construct, id: string, props: ContactCenterStackProps) {
     super(scope, id, props);
@@ -106,6 +110,15 @@ export class ContactCenterStack extends Stack {
       manualAssignmentQueueConfigs: [
         { queue: queue('Callbacks'), channel: Channel.VOICE },
         { queue: queue('Callbacks'), channel: Channel.TASK },
+      ],
+    });
+
+    // The instance's default profile is not ours: manage only its concurrency, and put it back on removal.
+    this.defaultProfileConcurrency = new RoutingProfileConcurrency(this, 'BasicConcurrency', {
+      routingProfile: RoutingProfileTarget.fromName(props.instanceArn, 'Basic Routing Profile'),
+      mediaConcurrencies: [
+        MediaConcurrency.chat(3, { crossChannelBehavior: CrossChannelBehavior.ROUTE_ANY_CHANNEL }),
+        MediaConcurrency.task(2),
       ],
     });
 

@@ -176,7 +176,9 @@ async function run(emulator: RunningEmulator, connect: ConnectClient, deployment
   await takeCalls('made by the destroy');
   const remaining = await readLiveProfiles(connect, instanceId);
   check(remaining.length === 1 && remaining[0].isDefault, `only the default profile remains, got: ${remaining.map((p) => p.name).join(', ')}`);
-  console.log(`  deleted ${destroyed.deleted.join(', ')}; the instance has only "${remaining[0].name}" again`);
+  console.log(`  deleted ${destroyed.deleted.join(', ')}`);
+  console.log(`  the instance has only "${remaining[0].name}" again, its concurrency restored to ${remaining[0].concurrency}`);
+  check(remaining[0].concurrency === 'VOICE 1, CHAT 2, TASK 1', 'the default profile\'s concurrency is restored');
 }
 
 async function contactRouting(emulator: RunningEmulator, deployment: LocalDeployment): Promise<void> {

@@ -58,10 +58,11 @@ test('the example contact center deploys, takes a change with the fewest calls (
   expect((await writes()).sort()).toEqual([
     'AssociateRoutingProfileQueues', 'AssociateRoutingProfileQueues',
     'CreateRoutingProfile', 'CreateRoutingProfile', 'CreateRoutingProfile', 'CreateRoutingProfile',
+    'UpdateRoutingProfileConcurrency',
   ]);
   const live = await readLiveProfiles(connect, emulator.instanceId);
   expect(live.map((p) => [p.name, p.concurrency, p.queues.length, p.manual.length])).toEqual([
-    ['Basic Routing Profile', 'VOICE 1, CHAT 2, TASK 1', 3, 0],
+    ['Basic Routing Profile', 'VOICE 1, CHAT 3 (any channel), TASK 2', 3, 0],
     ['Callback Desk', 'VOICE 1, TASK 5', 1, 2],
     ['Email Desk', 'EMAIL 5, TASK 3', 3, 0],
     ['Sales', 'VOICE 1, CHAT 2', 3, 0],
@@ -95,7 +96,12 @@ test('the example contact center deploys, takes a change with the fewest calls (
   await emulator.control.clearCalls();
   const [destroyed] = await deployment.destroy();
   expect(destroyed.deleted.filter((id) => PROFILE.test(id))).toHaveLength(4);
-  expect(await writes()).toEqual(['DeleteRoutingProfile', 'DeleteRoutingProfile', 'DeleteRoutingProfile', 'DeleteRoutingProfile']);
-  expect((await readLiveProfiles(connect, emulator.instanceId)).map((p) => p.name)).toEqual(['Basic Routing Profile']);
+  expect((await writes()).sort()).toEqual([
+    'DeleteRoutingProfile', 'DeleteRoutingProfile', 'DeleteRoutingProfile', 'DeleteRoutingProfile', 'UpdateRoutingProfileConcurrency',
+  ]);
+  // The default profile's concurrency is put back as it was found.
+  expect((await readLiveProfiles(connect, emulator.instanceId)).map((p) => [p.name, p.concurrency])).toEqual([
+    ['Basic Routing Profile', 'VOICE 1, CHAT 2, TASK 1'],
+  ]);
   expect(deployment.state('ContactCenter')).toBeUndefined();
 });
