@@ -3,7 +3,8 @@ import * as api from '../src';
 describe('public API', () => {
   test('exports the constructs and value types, and nothing else', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'AgentAvailabilityTimer', 'Channel', 'CrossChannelBehavior', 'MediaConcurrency', 'QueueRef', 'RoutingProfile',
+      'AgentAvailabilityTimer', 'Channel', 'CrossChannelBehavior', 'DriftPolicy', 'DriftReconciler', 'MediaConcurrency', 'QueueRef',
+      'RoutingProfile',
     ]);
   });
 
