@@ -3,8 +3,9 @@ import * as api from '../src';
 describe('public API', () => {
   test('exports the constructs and value types, and nothing else', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'AgentAvailabilityTimer', 'Channel', 'CrossChannelBehavior', 'DriftPolicy', 'DriftReconciler', 'MediaConcurrency', 'QueueRef',
-      'RoutingProfile',
+      'AgentAvailabilityTimer', 'Channel', 'ContactRoutingFunction', 'CrossChannelBehavior', 'DriftPolicy', 'DriftReconciler',
+      'MediaConcurrency', 'QueueRef', 'QueueTimeAdjustment', 'RoutingCondition', 'RoutingProfile', 'RoutingProfileConcurrency',
+      'RoutingProfileTarget',
     ]);
   });
 
