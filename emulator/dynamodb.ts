@@ -1,3 +1,5 @@
+// ts-node compiles only the files it is given and their imports: pull in dynalite's declarations explicitly.
+/// <reference path="./dynalite.d.ts" />
 /**
  * A local DynamoDB for tests and the local deploy: `dynalite` (pure JS, in memory) over HTTP, so the handlers'
  * real `@aws-sdk/client-dynamodb` calls are exercised on the wire. Point the SDK at it with the standard
