@@ -15,6 +15,7 @@ import { Construct, IConstruct } from 'constructs';
 import { DriftPolicy } from './drift-policy';
 import { DRIFT_RECONCILER_ID, DriftMetric, DriftReconcilerEnv } from './private/contract';
 import { DesiredStateStore } from './private/desired-state-store';
+import { DriftAccess, ROUTING_PROFILE_DRIFT_ACCESS } from './private/drift-access';
 import { driftMetric } from './private/drift-metrics';
 import { acknowledgeNagFindings } from './private/nag-acknowledgement';
 import { ruleMessage } from './private/rule-message';
@@ -24,28 +25,6 @@ const RECONCILER_TIMEOUT = Duration.minutes(10);
 
 /** Connect allows 2 requests/s per API per account, shared by every tool: by default the reconciler takes half. */
 const DEFAULT_MAX_CALLS_PER_SECOND = 1;
-
-/** The Connect actions every check makes: reads only. */
-const READ_ACTIONS = [
-  'connect:ListRoutingProfiles',
-  'connect:DescribeRoutingProfile',
-  'connect:ListRoutingProfileQueues',
-  'connect:ListRoutingProfileManualAssignmentQueues',
-  'connect:ListTagsForResource',
-];
-
-/** The actions a correction may make: the deploy's update calls. Never Create or Delete: nothing is resurrected. */
-const CORRECT_ACTIONS = [
-  'connect:UpdateRoutingProfileName',
-  'connect:UpdateRoutingProfileDefaultOutboundQueue',
-  'connect:UpdateRoutingProfileConcurrency',
-  'connect:UpdateRoutingProfileAgentAvailabilityTimer',
-  'connect:AssociateRoutingProfileQueues',
-  'connect:DisassociateRoutingProfileQueues',
-  'connect:UpdateRoutingProfileQueues',
-  'connect:TagResource',
-  'connect:UntagResource',
-];
 
 /**
  * Properties of a `DriftReconciler`.
@@ -121,11 +100,11 @@ export interface DriftAlarmProps {
 
 /**
  * The stack's scheduled drift check: one Lambda function, run on a schedule, that compares every routing
- * profile the stack manages with the desired state the deploy recorded, and reports or corrects the
- * difference according to each profile's `driftPolicy`.
+ * profile and every managed concurrency (`RoutingProfileConcurrency`) of the stack with the desired state the
+ * deploy recorded, and reports or corrects the difference according to each resource's `driftPolicy`.
  *
- * A stack gets one automatically with its first `RoutingProfile`. Declare one directly in the stack (before or
- * after the profiles) to configure it.
+ * A stack gets one automatically with its first `RoutingProfile` or `RoutingProfileConcurrency`. Declare one
+ * directly in the stack (before or after them) to configure it.
  *
  * @example
  * const drift = new DriftReconciler(stack, 'Drift', { schedule: events.Schedule.rate(Duration.hours(1)) });
@@ -151,7 +130,10 @@ export class DriftReconciler extends Construct {
   public readonly table: dynamodb.ITable;
 
   private readonly stackName: string;
-  private readonly watched = new Map<string, { instanceArn: string; correct: boolean }>();
+  /** Per instance, the actions already granted, so each is granted once however many resources use it. */
+  private readonly granted = new Map<string, { reads: Set<string>; corrections: Set<string> }>();
+  /** Every `_watch` call, replayed by a reconciler that takes this default one's place. */
+  private readonly watches: Array<{ instanceArn: string; policy: DriftPolicy; access: DriftAccess }> = [];
 
   constructor(scope: Construct, id: string, props: DriftReconcilerProps = {}) {
     if (!Stack.isStack(scope)) {
@@ -215,9 +197,7 @@ export class DriftReconciler extends Construct {
       appliesTo: ['Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'],
     }]);
 
-    for (const watched of previous?.watched.values() ?? []) {
-      this._watch(watched.instanceArn, watched.correct ? DriftPolicy.CORRECT : DriftPolicy.REPORT);
-    }
+    for (const watch of previous?.watches ?? []) this._watch(watch.instanceArn, watch.policy, watch.access);
   }
 
   /**
@@ -273,30 +253,30 @@ export class DriftReconciler extends Construct {
   }
 
   /**
-   * Lets the reconciler check (and, for `CORRECT`, correct) routing profiles of an instance. Called by the
-   * library's constructs; once per instance, write actions added when a resource of it uses `CORRECT`.
+   * Lets the reconciler check (and, for `CORRECT`, correct) one kind of resource in an instance. Called by the
+   * library's constructs; each action is granted once per instance, write actions only when a resource of that
+   * instance uses `CORRECT`, and only those its kind needs (`access`, a routing profile's by default).
    *
    * @internal
    */
-  public _watch(instanceArn: string, policy: DriftPolicy): void {
+  public _watch(instanceArn: string, policy: DriftPolicy, access: DriftAccess = ROUTING_PROFILE_DRIFT_ACCESS): void {
     if (policy === DriftPolicy.IGNORE) return;
+    this.watches.push({ instanceArn, policy, access });
     const key = Token.isUnresolved(instanceArn) ? JSON.stringify(Stack.of(this).resolve(instanceArn)) : instanceArn;
-    const current = this.watched.get(key);
-    const correct = policy === DriftPolicy.CORRECT;
-    if (current === undefined) {
-      this.handler.addToRolePolicy(new iam.PolicyStatement({
-        actions: READ_ACTIONS,
-        resources: [instanceArn, `${instanceArn}/routing-profile/*`],
-      }));
+    const first = this.granted.size === 0;
+    const granted = this.granted.get(key) ?? { reads: new Set<string>(), corrections: new Set<string>() };
+    this.granted.set(key, granted);
+    const reads = access.reads.filter((action) => !granted.reads.has(action));
+    if (reads.length > 0) {
+      reads.forEach((action) => granted.reads.add(action));
+      this.handler.addToRolePolicy(new iam.PolicyStatement({ actions: reads, resources: [instanceArn, `${instanceArn}/routing-profile/*`] }));
     }
-    if (correct && !current?.correct) {
-      this.handler.addToRolePolicy(new iam.PolicyStatement({
-        actions: CORRECT_ACTIONS,
-        resources: [`${instanceArn}/routing-profile/*`, `${instanceArn}/queue/*`],
-      }));
+    const corrections = policy === DriftPolicy.CORRECT ? access.corrections.filter((action) => !granted.corrections.has(action)) : [];
+    if (corrections.length > 0) {
+      corrections.forEach((action) => granted.corrections.add(action));
+      this.handler.addToRolePolicy(new iam.PolicyStatement({ actions: corrections, resources: access.correctedResources(instanceArn) }));
     }
-    this.watched.set(key, { instanceArn, correct: correct || (current?.correct ?? false) });
-    if (this.watched.size === 1 && current === undefined) {
+    if (first) {
       acknowledgeNagFindings(this.handler.role!.node.tryFindChild('DefaultPolicy')!, [{
         id: 'AwsSolutions-IAM5',
         reason: 'The reconciler checks every routing profile the stack manages, whose ids exist only after deploy, and a '

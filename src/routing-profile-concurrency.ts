@@ -1,7 +1,9 @@
-import { CustomResource, RemovalPolicy } from 'aws-cdk-lib';
+import { CustomResource, RemovalPolicy, Stack, aws_cloudwatch as cloudwatch } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
+import { DriftPolicy } from './drift-policy';
 import { MediaConcurrency } from './media-concurrency';
 import {
+  DriftMetric,
   MediaConcurrencyEntry,
   ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE,
   RoutingProfileAttribute,
@@ -9,6 +11,9 @@ import {
   RoutingProfileConcurrencySpec,
   SPEC_VERSION,
 } from './private/contract';
+import { ROUTING_PROFILE_CONCURRENCY_DRIFT_ACCESS } from './private/drift-access';
+import { driftMetric } from './private/drift-metrics';
+import { registerForDrift } from './private/drift-registration';
 import { cfnResourceOf, RoutingProfileProvider, SERVICE_TIMEOUT } from './private/routing-profile-provider';
 import { ruleMessage } from './private/rule-message';
 import { validateMediaConcurrencies } from './private/validate';
@@ -43,6 +48,17 @@ export interface RoutingProfileConcurrencyProps {
    * @default true
    */
   readonly restoreOnRemoval?: boolean;
+
+  /**
+   * What the stack's scheduled drift check does when a declared channel's live concurrency or cross-channel
+   * behaviour differs from these props between deploys (a deploy always corrects it): report it, correct it with
+   * one `UpdateRoutingProfileConcurrency`, or ignore it. Channels not declared are never checked. See
+   * `DriftReconciler`.
+   *
+   * @default DriftPolicy.REPORT
+   * @see https://github.com/cdklabs/cdk-connect-routing/blob/main/docs/drift.md
+   */
+  readonly driftPolicy?: DriftPolicy;
 }
 
 /**
@@ -53,8 +69,10 @@ export interface RoutingProfileConcurrencyProps {
  * On its first deploy the stack's provider function remembers the profile's concurrency (every channel, with
  * its cross-channel behaviour, kept in the resource's physical id), then applies the declared values with one
  * `UpdateRoutingProfileConcurrency` call, or none when they already hold. Every later deploy compares with the
- * live profile, so a console change to a declared channel is reverted. On removal the declared channels go back
- * as remembered (unless `restoreOnRemoval` is `false`); a profile deleted meanwhile does not fail the delete.
+ * live profile, so a console change to a declared channel is reverted. Between deploys the stack's
+ * `DriftReconciler` checks the declared channels on its schedule and reports or corrects a change according to
+ * `driftPolicy`. On removal the declared channels go back as remembered (unless `restoreOnRemoval` is `false`);
+ * a profile deleted meanwhile does not fail the delete.
  *
  * One profile's concurrency is managed by one construct: two `RoutingProfileConcurrency` on the same profile,
  * or one on a `RoutingProfile` of the same app, fail at synth. Targets are compared as written: an id and an
@@ -95,6 +113,9 @@ export class RoutingProfileConcurrency extends Construct {
   /** The routing profile whose concurrency is managed. */
   public readonly routingProfile: RoutingProfileTarget;
 
+  /** The custom resource's logical id: the drift metrics' resource dimension. */
+  private readonly logicalId: string;
+
   constructor(scope: Construct, id: string, props: RoutingProfileConcurrencyProps) {
     super(scope, id);
     if (props.mediaConcurrencies.length === 0) {
@@ -106,6 +127,8 @@ export class RoutingProfileConcurrency extends Construct {
     this.instanceArn = props.routingProfile.instanceArn;
     const provider = RoutingProfileProvider.getOrCreate(this);
     provider.grantInstance(this.instanceArn);
+    const driftPolicy = props.driftPolicy ?? DriftPolicy.REPORT;
+    registerForDrift(this, provider, this.instanceArn, driftPolicy, ROUTING_PROFILE_CONCURRENCY_DRIFT_ACCESS);
 
     const spec: RoutingProfileConcurrencySpec = {
       [RoutingProfileConcurrencyProperty.SPEC_VERSION]: SPEC_VERSION,
@@ -113,6 +136,7 @@ export class RoutingProfileConcurrency extends Construct {
       [RoutingProfileConcurrencyProperty.ROUTING_PROFILE]: props.routingProfile._toSpec(),
       [RoutingProfileConcurrencyProperty.MEDIA_CONCURRENCIES]: props.mediaConcurrencies.map(mediaConcurrencyEntry),
       [RoutingProfileConcurrencyProperty.RESTORE_ON_REMOVAL]: props.restoreOnRemoval ?? true,
+      [RoutingProfileConcurrencyProperty.DRIFT_POLICY]: driftPolicy.mode,
     };
     const resource = new CustomResource(this, 'Resource', {
       serviceToken: provider.serviceToken,
@@ -123,12 +147,24 @@ export class RoutingProfileConcurrency extends Construct {
     });
     // Through an override: `CustomResourceProps.serviceTimeout` is newer than the aws-cdk-lib peer floor.
     cfnResourceOf(resource).addPropertyOverride('ServiceTimeout', SERVICE_TIMEOUT.toSeconds().toString());
+    this.logicalId = cfnResourceOf(resource).logicalId;
 
     this.routingProfileArn = resource.getAttString(RoutingProfileAttribute.ARN);
     this.routingProfileId = resource.getAttString(RoutingProfileAttribute.ID);
 
     // At synth, over the whole app, so the order in which constructs are added does not matter.
     this.node.addValidation({ validate: () => this.conflicts() });
+  }
+
+  /**
+   * Fields of the declared channels found different from their declared state by each drift check (0 when in
+   * sync). Build an alarm with `metric.createAlarm()`.
+   */
+  public metricDriftedFields(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return driftMetric(DriftMetric.DRIFTED_FIELDS, {
+      [DriftMetric.STACK_DIMENSION]: Stack.of(this).stackName,
+      [DriftMetric.RESOURCE_DIMENSION]: this.logicalId,
+    }, props);
   }
 
   /** Another construct of the app that manages this profile's concurrency, named with both paths. */

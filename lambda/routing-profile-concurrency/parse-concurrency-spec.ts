@@ -1,7 +1,8 @@
 import { parseRoutingProfileArn, routingProfileArnError } from '../../src/private/connect-arn';
-import { RoutingProfileConcurrencySpec, SPEC_VERSION } from '../../src/private/contract';
+import { DriftPolicyMode, RoutingProfileConcurrencySpec, SPEC_VERSION } from '../../src/private/contract';
 import * as rules from '../../src/private/rules';
 import { InstanceLocation, parseInstanceArn } from '../connect/arns';
+import { parseDriftPolicy } from '../desired-state/drift-policy';
 import type { BehaviorType, Channel, DesiredChannelConcurrency } from '../reconcile';
 import { InvalidSpecError } from '../routing-profile/parse-spec';
 
@@ -17,6 +18,7 @@ export interface ParsedConcurrencySpec {
   readonly target: TargetRef;
   readonly desired: readonly DesiredChannelConcurrency[];
   readonly restoreOnRemoval: boolean;
+  readonly driftPolicy: DriftPolicyMode;
 }
 
 /**
@@ -54,6 +56,8 @@ export function parseConcurrencySpec(properties: Record<string, unknown>): Parse
   if (restoreOnRemoval === undefined) {
     problems.push(`\`restoreOnRemoval\` must be true or false, got: ${JSON.stringify(spec.RestoreOnRemoval)}`);
   }
+  const driftPolicy = parseDriftPolicy(spec.DriftPolicy);
+  if ('problem' in driftPolicy) problems.push(driftPolicy.problem);
 
   if (problems.length > 0) throw new InvalidSpecError(problems);
   return {
@@ -65,6 +69,7 @@ export function parseConcurrencySpec(properties: Record<string, unknown>): Parse
       ...(m.crossChannelBehavior !== undefined ? { crossChannelBehavior: m.crossChannelBehavior as BehaviorType } : {}),
     })),
     restoreOnRemoval: restoreOnRemoval!,
+    driftPolicy: (driftPolicy as { policy: DriftPolicyMode }).policy,
   };
 }
 

@@ -23,6 +23,8 @@ export const RoutingProfileConcurrencyProperty = {
   MEDIA_CONCURRENCIES: 'MediaConcurrencies',
   /** 'true' to put the declared channels back as they were found when the resource is removed. */
   RESTORE_ON_REMOVAL: 'RestoreOnRemoval',
+  /** `DriftPolicyMode` value. Absent (a construct older than drift detection): `DEFAULT_DRIFT_POLICY`. */
+  DRIFT_POLICY: 'DriftPolicy',
 } as const;
 
 /** A routing profile as the concurrency spec names it: exactly one of the three, in the spec's instance. */
@@ -43,6 +45,8 @@ export interface RoutingProfileConcurrencySpec {
   readonly RoutingProfile: RoutingProfileRefSpec;
   readonly MediaConcurrencies: readonly MediaConcurrencyEntry[];
   readonly RestoreOnRemoval: string | boolean;
+  /** `DriftPolicyMode` value. Absent (a construct older than drift detection): `DEFAULT_DRIFT_POLICY`. */
+  readonly DriftPolicy?: string;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { IConstruct } from 'constructs';
 import { ProviderEnv } from './contract';
 import { DesiredStateStore } from './desired-state-store';
+import { DriftAccess, ROUTING_PROFILE_DRIFT_ACCESS } from './drift-access';
 import { RoutingProfileProvider } from './routing-profile-provider';
 import { DriftPolicy } from '../drift-policy';
 import { DriftReconciler } from '../drift-reconciler';
@@ -8,11 +9,15 @@ import { DriftReconciler } from '../drift-reconciler';
 /**
  * Puts a managed resource under drift detection: the provider records its desired state in the stack's table
  * (the table name in its environment, PutItem/DeleteItem on it), and the stack's reconciler may read (and,
- * under `CORRECT`, update) the resource's instance. Idempotent per stack and instance.
+ * under `CORRECT`, update) the resource's instance with the actions its kind needs (`access`). Idempotent per
+ * stack and instance.
  */
-export function registerForDrift(resource: IConstruct, provider: RoutingProfileProvider, instanceArn: string, policy: DriftPolicy): void {
+export function registerForDrift(
+  resource: IConstruct, provider: RoutingProfileProvider, instanceArn: string, policy: DriftPolicy,
+  access: DriftAccess = ROUTING_PROFILE_DRIFT_ACCESS,
+): void {
   const store = DesiredStateStore.getOrCreate(resource);
   store.grantWriteRecords(provider.handler);
   provider.handler.addEnvironment(ProviderEnv.DESIRED_STATE_TABLE, store.table.tableName);
-  DriftReconciler.of(resource)._watch(instanceArn, policy);
+  DriftReconciler.of(resource)._watch(instanceArn, policy, access);
 }

@@ -47,6 +47,7 @@ describe('template', () => {
       RoutingProfile: { Name: BASIC },
       MediaConcurrencies: [{ Channel: 'CHAT', Concurrency: 3, CrossChannelBehavior: 'ROUTE_ANY_CHANNEL' }, { Channel: 'EMAIL', Concurrency: 2 }],
       RestoreOnRemoval: true,
+      DriftPolicy: 'report',
     });
   });
 
