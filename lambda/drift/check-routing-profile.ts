@@ -2,7 +2,7 @@ import { DriftStatus, ResourceOutcome } from './outcome';
 import { PacedConnectApi } from './paced-connect-api';
 import { profileDifferences } from './profile-differences';
 import { asDesiredProfile, recordedProfileProblem } from './recorded-profile';
-import { DriftPolicyMode } from '../../src/private/contract';
+import { DriftPolicyMode, ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE } from '../../src/private/contract';
 import { applyPlan } from '../connect/apply-plan';
 import { parseInstanceArn } from '../connect/arns';
 import { readLiveProfile } from '../connect/read-live-profile';
@@ -50,12 +50,15 @@ export async function checkRoutingProfile(api: PacedConnectApi, record: DesiredS
 
 /** The outcome of a record whose profile Connect no longer has. */
 export function deletedOutOfBand(record: DesiredStateRecord): ResourceOutcome {
+  // A concurrency resource never owned the profile: no deploy recreates it, so the advice differs.
+  const advice = record.resourceType === ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE
+    ? 'point the RoutingProfileConcurrency at an existing profile, or remove it from the stack.'
+    : 'deploy the stack with a changed property to recreate it, or remove the construct.';
   return {
     ...outcomeBase(record),
     status: DriftStatus.DELETED_OUT_OF_BAND,
     differences: [{ field: 'routingProfile', expected: record.routingProfileArn, actual: null }],
-    reason: `Routing profile ${record.routingProfileArn} no longer exists in Connect. The reconciler never recreates a profile: `
-      + 'deploy the stack with a changed property to recreate it, or remove the construct.',
+    reason: `Routing profile ${record.routingProfileArn} no longer exists in Connect. The reconciler never recreates a profile: ${advice}`,
   };
 }
 

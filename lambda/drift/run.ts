@@ -13,13 +13,14 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { CallPacer } from './call-pacer';
 import { checkRoutingProfile, deletedOutOfBand, outcomeBase, reasonOf } from './check-routing-profile';
+import { checkRoutingProfileConcurrency } from './check-routing-profile-concurrency';
 import { DriftConfig } from './config';
 import { listProfileIds } from './list-profile-ids';
 import { DriftStatus, ResourceOutcome } from './outcome';
 import { PacedConnectApi } from './paced-connect-api';
 import { EventDelivery, eventEntries, sendEvents } from './report-events';
 import { countOutcomes, DriftCounts, metricLines } from './report-metrics';
-import { DriftPolicyMode, ROUTING_PROFILE_RESOURCE_TYPE } from '../../src/private/contract';
+import { DriftPolicyMode, ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE, ROUTING_PROFILE_RESOURCE_TYPE } from '../../src/private/contract';
 import { parseInstanceArn } from '../connect/arns';
 import { readStackRecords } from '../desired-state/read-records';
 import type { DesiredStateRecord } from '../desired-state/record';
@@ -31,6 +32,7 @@ export type ResourceChecker = (api: PacedConnectApi, record: DesiredStateRecord)
 /** The checkers of this version, by CloudFormation resource type. */
 export const CHECKERS: Readonly<Record<string, ResourceChecker>> = {
   [ROUTING_PROFILE_RESOURCE_TYPE]: checkRoutingProfile,
+  [ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE]: checkRoutingProfileConcurrency,
 };
 
 export interface DriftRunDependencies {

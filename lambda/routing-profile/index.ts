@@ -14,7 +14,9 @@ import { ConnectApi } from '../connect/connect-api';
 import { createConnectClient } from '../connect/connect-client';
 import { describeError, operationOf } from '../connect/retry';
 import { DesiredStateRecordError, forgetDesiredState, recordDesiredState } from '../desired-state/provider-recording';
+import type { RecordedConcurrency } from '../drift/recorded-concurrency';
 import { handleConcurrencyEvent } from '../routing-profile-concurrency';
+import { parseConcurrencySpec } from '../routing-profile-concurrency/parse-concurrency-spec';
 import { CustomResourceResult, sendResponse } from '../shared/cfn-response';
 
 /**
@@ -87,8 +89,27 @@ async function dispatch(event: CloudFormationCustomResourceEvent, deadline: numb
       });
       return outcome;
     }
-    case ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE:
-      return handleConcurrencyEvent(event, deadline);
+    case ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE: {
+      const outcome = await handleConcurrencyEvent(event, deadline);
+      if (event.RequestType === 'Delete') {
+        // Only while the record names this physical id: a replacement's new resource has already recorded its own.
+        await forgetDesiredState(recordKey(event), event.PhysicalResourceId);
+        return outcome;
+      }
+      // The Create or Update succeeded, so the spec parses; the declared channels are the whole desired state.
+      const spec = parseConcurrencySpec(properties);
+      const desired: RecordedConcurrency = { mediaConcurrencies: spec.desired };
+      await recordDesiredState(recordKey(event), {
+        resourceType: event.ResourceType,
+        physicalResourceId: outcome.physicalResourceId,
+        instanceArn: spec.instance.instanceArn,
+        routingProfileId: outcome.data![RoutingProfileAttribute.ID],
+        routingProfileArn: outcome.data![RoutingProfileAttribute.ARN],
+        driftPolicy: spec.driftPolicy,
+        desired,
+      });
+      return outcome;
+    }
     case ROUTING_PROFILE_LOOKUP_RESOURCE_TYPE:
       if (event.RequestType === 'Delete') return { physicalResourceId: event.PhysicalResourceId, summary: 'lookup: nothing to delete' };
       return lookupRoutingProfile(properties, deadline);

@@ -48,7 +48,7 @@ describe('the original concurrency, remembered in the physical id', () => {
 });
 
 describe('the spec, parsed', () => {
-  test('CloudFormation\'s strings become numbers and booleans; a missing restoreOnRemoval means restore', () => {
+  test('CloudFormation\'s strings become numbers and booleans; a missing restoreOnRemoval means restore, a missing driftPolicy report', () => {
     expect(parseConcurrencySpec({
       SpecVersion: '1',
       InstanceArn: 'arn:aws:connect:us-east-1:123456789012:instance/i-1',
@@ -59,6 +59,7 @@ describe('the spec, parsed', () => {
       target: { kind: 'arn', arn: 'arn:aws:connect:us-east-1:123456789012:instance/i-1/routing-profile/rp-1', routingProfileId: 'rp-1' },
       desired: [{ channel: 'CHAT', concurrency: 4, crossChannelBehavior: 'ROUTE_ANY_CHANNEL' }, { channel: 'VOICE', concurrency: 1 }],
       restoreOnRemoval: true,
+      driftPolicy: 'report',
     });
   });
 

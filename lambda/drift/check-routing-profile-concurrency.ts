@@ -1,0 +1,46 @@
+import { deletedOutOfBand, outcomeBase, reasonOf } from './check-routing-profile';
+import { concurrencyDifferences } from './concurrency-differences';
+import { DriftStatus, ResourceOutcome } from './outcome';
+import { PacedConnectApi } from './paced-connect-api';
+import { asRecordedConcurrency, recordedConcurrencyProblem } from './recorded-concurrency';
+import { DriftPolicyMode } from '../../src/private/contract';
+import { parseInstanceArn } from '../connect/arns';
+import type { DesiredStateRecord } from '../desired-state/record';
+import { planConcurrency } from '../reconcile/concurrency-plan';
+import { applyConcurrencyPlan } from '../routing-profile-concurrency/apply-concurrency';
+import { readLiveConcurrency } from '../routing-profile-concurrency/read-live-concurrency';
+
+/**
+ * Checks the declared channels of a `RoutingProfileConcurrency` against the live profile: one
+ * DescribeRoutingProfile, nothing else of the profile read or compared. Under policy correct it applies the
+ * provider's own plan (`planConcurrency`): one UpdateRoutingProfileConcurrency that sends every live channel
+ * back as Describe reported it (workload-type concurrencies included) except the declared ones. A profile that
+ * is gone is reported, never recreated.
+ */
+export async function checkRoutingProfileConcurrency(api: PacedConnectApi, record: DesiredStateRecord): Promise<ResourceOutcome> {
+  const base = outcomeBase(record);
+  const problem = recordedConcurrencyProblem(record.desired);
+  if (problem) return { ...base, status: DriftStatus.UNREADABLE_RECORD, reason: problem };
+  const desired = asRecordedConcurrency(record.desired).mediaConcurrencies;
+  const target = { instanceId: parseInstanceArn(record.instanceArn)!.instanceId, routingProfileId: record.routingProfileId };
+
+  let live;
+  try {
+    live = await readLiveConcurrency(api, target.instanceId, target.routingProfileId);
+  } catch (error) {
+    return { ...base, status: DriftStatus.CHECK_FAILED, reason: reasonOf(error) };
+  }
+  if (!live) return deletedOutOfBand(record);
+
+  const differences = concurrencyDifferences(desired, live.mediaConcurrencies);
+  if (differences.length === 0) return { ...base, status: DriftStatus.IN_SYNC };
+  if (record.driftPolicy !== DriftPolicyMode.CORRECT) return { ...base, status: DriftStatus.DRIFTED, differences };
+
+  const plan = planConcurrency(desired, live.mediaConcurrencies);
+  try {
+    await applyConcurrencyPlan(api, target, plan);
+  } catch (error) {
+    return { ...base, status: DriftStatus.CORRECTION_FAILED, differences, corrections: [], reason: reasonOf(error) };
+  }
+  return { ...base, status: DriftStatus.CORRECTED, differences, corrections: plan.map((call) => call.operation) };
+}
