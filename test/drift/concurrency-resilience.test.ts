@@ -1,5 +1,5 @@
 import { DeleteRoutingProfileCommand, UpdateRoutingProfileQueuesCommand } from '@aws-sdk/client-connect';
-import { PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { DeleteTableCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { DriftHarness, stackMetrics, TABLE } from './drift-harness';
 import { DriftEventType, RoutingProfileConcurrencySpec } from '../../src/private/contract';
 import { ConcurrencyEvents, entry } from '../handler/concurrency-harness';
@@ -129,4 +129,19 @@ test('beside routing profiles in one run: one ListRoutingProfiles for the instan
     Support: [`queueConfigs[${d.handlers.queue('Sales').id}/VOICE].priority`],
   });
   expect(stackMetrics(run)).toMatchObject({ DriftedProfiles: 2, DriftedFields: 2 });
+});
+
+test('a record that cannot be written fails the Create with a reason and the remembering physical id, so the rollback restores', async () => {
+  const original = await c.concurrencies();
+  await d.dynamodb.send(new DeleteTableCommand({ TableName: TABLE }));
+
+  const created = await c.create(spec(), 'Basic');
+
+  expect(created.status).toBe('FAILED');
+  expect(created.reason).toContain('is in its declared state in Connect, but recording that state for drift detection in DynamoDB table desired-state failed');
+  expect(created.physicalResourceId).toBe(`${d.handlers.defaultProfile.arn}|concurrency-v1|VOICE=1:C,CHAT=2:C,TASK=1:C`);
+  // CloudFormation's rollback sends a Delete for that id (the table back by then): the profile goes back as found.
+  await d.createTable();
+  expect(await c.delete(created.physicalResourceId, spec(), 'Basic')).toMatchObject({ status: 'SUCCESS' });
+  expect(await c.concurrencies()).toEqual(original);
 });
