@@ -189,12 +189,12 @@ project.packageTask.reset();
 project.packageTask.spawn(project.tasks.tryFind('package:js')!);
 project.packageTask.spawn(codeOnly);
 
-// The main job: the example app, synthesized (and, once the local deploy lands, deployed to the emulator).
+// The main job: the example contact-center app deployed into the local emulator, edited, redeployed, destroyed.
 const demo = project.addTask('demo', {
-  description: 'Synthesize the example contact-center app',
+  description: 'Deploy the example contact-center app into the local Connect emulator and show each step',
 });
 demo.spawn(bundler.bundleTask);
-demo.exec('ts-node --project tsconfig.dev.json examples/contact-center/app.ts');
+demo.exec('ts-node --project tsconfig.dev.json examples/contact-center/demo.ts');
 
 // Benchmarks print figures and ratios; they are never timed tests.
 const bench = project.addTask('bench', {
