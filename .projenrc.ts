@@ -113,6 +113,9 @@ project.eslint!.addOverride({
   rules: { 'import/no-extraneous-dependencies': ['error', { devDependencies: true, optionalDependencies: false, peerDependencies: true }] },
 });
 
+// The handlers run on Node 22 in Lambda; locally the SDK would warn in every test and demo process about Node 20.
+project.tasks.addEnvironment('AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED', 'true');
+
 // Coverage: a short summary on the console, full reports in coverage/ (projen adds the long text table).
 project.package.file.addOverride('jest.coverageReporters', ['text-summary', 'lcov', 'cobertura']);
 

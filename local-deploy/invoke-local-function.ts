@@ -61,6 +61,8 @@ export function invokeLocalFunction(
       // Keep the developer's own AWS config and credentials out of the function.
       AWS_CONFIG_FILE: path.join(fn.codeDirectory, '.no-aws-config'),
       AWS_SHARED_CREDENTIALS_FILE: path.join(fn.codeDirectory, '.no-aws-credentials'),
+      // Lambda runs the function on Node 22; the SDK's warning about this machine's Node 20 is noise here.
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       ...fn.environment,
       ...endpointVariables(environment),
     },
