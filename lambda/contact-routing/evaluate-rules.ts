@@ -32,9 +32,9 @@ export function chooseAction(config: ContactRoutingConfigSpec, contact: FlowCont
 export function conditionHolds(condition: RoutingConditionSpec, contact: FlowContact): boolean {
   switch (condition.source) {
     case ConditionSource.ATTRIBUTE:
-      return valueHolds(condition, contact.attributes[condition.key ?? '']);
+      return valueHolds(condition, ownValue(contact.attributes, condition.key));
     case ConditionSource.PARAMETER:
-      return valueHolds(condition, contact.parameters[condition.key ?? '']);
+      return valueHolds(condition, ownValue(contact.parameters, condition.key));
     case ConditionSource.CHANNEL:
       return contact.channel !== undefined && (condition.values ?? []).includes(contact.channel);
     case ConditionSource.INITIATION_METHOD:
@@ -44,6 +44,14 @@ export function conditionHolds(condition: RoutingConditionSpec, contact: FlowCon
     default:
       return false;
   }
+}
+
+/**
+ * The contact's own value for the key: a key like `constructor` or `toString` must not read what every object
+ * inherits (a function, "present" on every contact).
+ */
+function ownValue(values: Readonly<Record<string, string>>, key: string | undefined): string | undefined {
+  return key !== undefined && Object.hasOwn(values, key) ? values[key] : undefined;
 }
 
 /** Decimal numbers as a flow would write them; anything else is "not a number" and fails a comparison. */

@@ -98,6 +98,19 @@ describe('rules applied through UpdateContactRoutingData', () => {
     expect((await emu.control.queueOrder(third.queueId)).every((c) => c.priority === 5 && c.queueTimeAdjustmentSeconds === 0)).toBe(true);
   });
 
+  test('a rule on a key every object inherits matches only a contact that has it, never errors', async () => {
+    configure({
+      rules: [
+        { name: 'inherited-present', conditions: [{ source: 'attribute', key: 'constructor', test: 'present' }], queuePriority: 1 },
+        { name: 'inherited-number', conditions: [{ source: 'attribute', key: 'toString', test: 'greaterThan', number: 1 }], queuePriority: 2 },
+      ],
+    });
+    const [, , contact] = await billingLine();
+    expect(await invoke(flowEvent(emu, contact))).toEqual({ outcome: 'NO_MATCH' });
+    expect(await routingDataCalls(emu)).toEqual([]);
+    expect(await invoke(flowEvent(emu, contact, { attributes: { toString: '7' } }))).toEqual({ outcome: 'UPDATED', rule: 'inherited-number', queuePriority: '2' });
+  });
+
   test('the default action applies when no rule matches', async () => {
     configure({ ...RULES, defaultAction: { queuePriority: 4 } });
     const [, , contact] = await billingLine();

@@ -48,6 +48,21 @@ describe('conditions', () => {
     expect(conditionHolds(condition, contact({ attributes }))).toBe(holds);
   });
 
+  test.each([
+    ['constructor', 'present', {}],
+    ['toString', 'greaterThan', { number: 1 }],
+    ['hasOwnProperty', 'equals', { values: ['x'] }],
+    ['__proto__', 'present', {}],
+  ])('a key every object inherits (%s) is absent unless the contact has it', (key, test, operand) => {
+    for (const source of ['attribute', 'parameter']) {
+      const condition = { source, key, test, ...operand } as RoutingConditionSpec;
+      expect(conditionHolds(condition, contact())).toBe(false);
+    }
+    const own = JSON.parse(`{${JSON.stringify(key)}: "5"}`) as Record<string, string>;
+    expect(conditionHolds({ source: 'attribute', key, test: 'present' }, contact({ attributes: own }))).toBe(true);
+    expect(conditionHolds({ source: 'parameter', key, test: 'atLeast', number: 5 }, contact({ parameters: own }))).toBe(true);
+  });
+
   test('parameters are read from the flow parameters, not the attributes', () => {
     const condition: RoutingConditionSpec = { source: 'parameter', key: 'segment', test: 'equals', values: ['smb'] };
     expect(conditionHolds(condition, contact({ parameters: { segment: 'smb' } }))).toBe(true);
