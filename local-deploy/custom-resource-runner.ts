@@ -44,14 +44,12 @@ export class CustomResourceRunner implements ResourceRunner {
         + `a Lambda function in the app (the local deploy runs no SNS or external providers), got: ${JSON.stringify(serviceToken)}`,
       request.physicalId);
     }
-    const requestId = randomUUID();
+    const ids = { StackId: request.stack.stackId, RequestId: randomUUID(), LogicalResourceId: request.logicalId };
     const event = {
       RequestType: requestType,
       ServiceToken: serviceToken,
-      ResponseURL: this.options.responses.urlFor(requestId),
-      StackId: request.stack.stackId,
-      RequestId: requestId,
-      LogicalResourceId: request.logicalId,
+      ResponseURL: this.options.responses.urlFor(ids),
+      ...ids,
       ResourceType: request.resourceType,
       ResourceProperties: toCloudFormationWireFormat(request.properties),
       ...(requestType === 'Create' ? {} : { PhysicalResourceId: request.physicalId }),
@@ -60,7 +58,7 @@ export class CustomResourceRunner implements ResourceRunner {
     const invocation = await invokeLocalFunction(fn, event, this.options.environment, {
       onLog: (line) => this.options.onLog?.(request.logicalId, line),
     });
-    const received = this.options.responses.take(requestId);
+    const received = this.options.responses.take(ids.RequestId);
     if (!received) {
       const why = invocation.error ? `${invocation.error.errorType}: ${invocation.error.errorMessage}` : 'it returned without sending one';
       throw new ResourceOperationError(request.logicalId, requestType,

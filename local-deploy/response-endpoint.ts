@@ -16,6 +16,9 @@ export interface CustomResourceResponse {
   readonly Data?: Record<string, unknown>;
 }
 
+/** The ids of the request a response must repeat. */
+export type RequestIds = Pick<CustomResourceResponse, 'RequestId' | 'StackId' | 'LogicalResourceId'>;
+
 /** What arrived at one ResponseURL: a response, or why CloudFormation would have refused it. */
 export type ReceivedResponse = { readonly response: CustomResourceResponse } | { readonly invalid: string };
 
@@ -34,6 +37,7 @@ export class ResponseEndpoint {
     return endpoint;
   }
 
+  private readonly expected = new Map<string, RequestIds>();
   private readonly received = new Map<string, ReceivedResponse>();
   private readonly server: Server;
 
@@ -44,23 +48,26 @@ export class ResponseEndpoint {
       req.on('end', () => {
         const requestId = decodeURIComponent(new URL(req.url ?? '/', 'http://local').pathname.split('/').pop() ?? '');
         const body = Buffer.concat(chunks);
-        this.received.set(requestId, check(req.method ?? '', body, requestId));
+        const expected = this.expected.get(requestId);
+        if (expected) this.received.set(requestId, check(req.method ?? '', body, expected));
         res.writeHead(200);
         res.end();
       });
     });
   }
 
-  /** A URL shaped like a pre-signed S3 URL, unique to the request. */
-  public urlFor(requestId: string): string {
+  /** A URL shaped like a pre-signed S3 URL, unique to the request; the response PUT there must repeat its ids. */
+  public urlFor(request: RequestIds): string {
+    this.expected.set(request.RequestId, request);
     const port = (this.server.address() as AddressInfo).port;
-    return `http://127.0.0.1:${port}/cloudformation-custom-resource-response/${encodeURIComponent(requestId)}?X-Amz-Signature=local-deploy`;
+    return `http://127.0.0.1:${port}/cloudformation-custom-resource-response/${encodeURIComponent(request.RequestId)}?X-Amz-Signature=local-deploy`;
   }
 
   /** What was PUT for the request, if anything (CloudFormation would keep waiting until its timeout). */
   public take(requestId: string): ReceivedResponse | undefined {
     const received = this.received.get(requestId);
     this.received.delete(requestId);
+    this.expected.delete(requestId);
     return received;
   }
 
@@ -72,7 +79,7 @@ export class ResponseEndpoint {
   }
 }
 
-function check(method: string, body: Buffer, requestId: string): ReceivedResponse {
+function check(method: string, body: Buffer, expected: RequestIds): ReceivedResponse {
   if (method !== 'PUT') return { invalid: `the response was sent with ${method}, not PUT` };
   if (body.length > MAX_RESPONSE_BYTES) return { invalid: `the response is ${body.length} bytes, over CloudFormation's ${MAX_RESPONSE_BYTES}` };
   let parsed: Partial<CustomResourceResponse>;
@@ -85,6 +92,10 @@ function check(method: string, body: Buffer, requestId: string): ReceivedRespons
   if (typeof parsed.PhysicalResourceId !== 'string' || parsed.PhysicalResourceId === '') {
     return { invalid: `the response has no PhysicalResourceId, got: ${JSON.stringify(parsed.PhysicalResourceId)}` };
   }
-  if (parsed.RequestId !== requestId) return { invalid: `the response's RequestId ${JSON.stringify(parsed.RequestId)} is not the request's` };
+  for (const key of ['RequestId', 'StackId', 'LogicalResourceId'] as const) {
+    if (parsed[key] !== expected[key]) {
+      return { invalid: `the response's ${key} must be the request's ${JSON.stringify(expected[key])}, got: ${JSON.stringify(parsed[key])}` };
+    }
+  }
   return { response: parsed as CustomResourceResponse };
 }

@@ -6,7 +6,8 @@ import { App, CfnResource, Duration, RemovalPolicy, Stack, aws_lambda as lambda 
 /**
  * A custom-resource handler that records every event it receives (one JSON line in EVENT_LOG) and answers
  * through the ResponseURL as a provider would: physical id `echo-<Name>` (a new Name replaces the resource),
- * `Data.Echo` = the Value property, FAILED when `FailOn` lists the request type.
+ * `Data.Echo` = the Value property, FAILED when `FailOn` lists the request type; `ResponseOverrides` replaces
+ * fields of the response body (to send what CloudFormation would refuse).
  */
 const ECHO_HANDLER = `
 const fs = require('fs');
@@ -22,7 +23,7 @@ exports.handler = async (event, context) => {
   const body = JSON.stringify({
     Status: failed ? 'FAILED' : 'SUCCESS', Reason: failed ? 'asked to fail on ' + event.RequestType : '',
     PhysicalResourceId: physicalId, StackId: event.StackId, RequestId: event.RequestId,
-    LogicalResourceId: event.LogicalResourceId, Data: { Echo: p.Value || '', Name: p.Name },
+    LogicalResourceId: event.LogicalResourceId, Data: { Echo: p.Value || '', Name: p.Name }, ...p.ResponseOverrides,
   });
   await new Promise((resolve, reject) => {
     const req = http.request(event.ResponseURL, { method: 'PUT', headers: { 'content-type': '', 'content-length': Buffer.byteLength(body) } },

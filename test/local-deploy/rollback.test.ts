@@ -78,6 +78,17 @@ test('a rollback deletes a replacement\'s new physical id and keeps the old one'
   expect(deployment.state('Echo')!.resources.A.physicalId).toBe('echo-a');
 });
 
+test.each(['RequestId', 'StackId', 'LogicalResourceId'])('a response whose %s is not the request\'s is refused, as CloudFormation would', async (key) => {
+  const error = await deployment.deploy(synthEchoApp(work, eventLog, {
+    A: { properties: { Name: 'a', ResponseOverrides: { [key]: 'someone-else' } } },
+  })).catch((e) => e);
+
+  expect(error).toBeInstanceOf(DeployFailedError);
+  expect(error.message).toMatch(new RegExp(`Create of A failed: CloudFormation would reject the response: the response's ${key} `
+    + 'must be the request\'s ".+", got: "someone-else"'));
+  expect(deployment.state('Echo')).toBeUndefined();
+});
+
 test('a failed first deploy deletes everything it created, the failed Create included, and leaves no state', async () => {
   const error = await deployment.deploy(synthEchoApp(work, eventLog, {
     A: { properties: { Name: 'a' } },
