@@ -5,6 +5,7 @@ import { InstanceLocation, parseInstanceArn } from '../connect/arns';
 import { parseDriftPolicy } from '../desired-state/drift-policy';
 import type { BehaviorType, Channel, DesiredChannelConcurrency } from '../reconcile';
 import { InvalidSpecError } from '../routing-profile/parse-spec';
+import { parseBoolean, parseWholeNumber } from '../shared/cfn-values';
 
 /** The profile a concurrency resource targets, not yet resolved against Connect. */
 export type TargetRef =
@@ -124,16 +125,4 @@ function parseTarget(value: unknown, instance: InstanceLocation | undefined, che
       return problem === undefined ? { kind: 'name', name: memberValue as string } : undefined;
     }
   }
-}
-
-/** A whole number from a CloudFormation string (or a number); anything else is returned as is for the rules to report. */
-function parseWholeNumber(value: unknown): unknown {
-  if (typeof value === 'string' && /^-?\d+$/.test(value.trim())) return Number(value.trim());
-  return value;
-}
-
-function parseBoolean(value: unknown): boolean | undefined {
-  if (value === true || value === 'true') return true;
-  if (value === false || value === 'false') return false;
-  return undefined;
 }

@@ -10,6 +10,7 @@ import * as rules from '../../src/private/rules';
 import { InstanceLocation, parseChildArn, parseInstanceArn } from '../connect/arns';
 import { parseDriftPolicy } from '../desired-state/drift-policy';
 import type { AgentAvailabilityTimer, BehaviorType, Channel, MediaConcurrencySpec } from '../reconcile/types';
+import { parseBoolean, parseWholeNumber } from '../shared/cfn-values';
 
 /** A spec that failed validation; its message lists every problem and becomes the CloudFormation reason. */
 export class InvalidSpecError extends Error {
@@ -154,18 +155,6 @@ export function parseSpec(properties: Record<string, unknown>): ParsedSpec {
     maxQueuePairs: quota,
     driftPolicy: (driftPolicy as { policy: DriftPolicyMode }).policy,
   };
-}
-
-/** A whole number from a CloudFormation string (or a number); anything else is returned as is for the rules to report. */
-function parseWholeNumber(value: unknown): unknown {
-  if (typeof value === 'string' && /^-?\d+$/.test(value.trim())) return Number(value.trim());
-  return value;
-}
-
-function parseBoolean(value: unknown): boolean | undefined {
-  if (value === true || value === 'true') return true;
-  if (value === false || value === 'false') return false;
-  return undefined;
 }
 
 function asList<T>(value: readonly T[] | undefined, prop: string, problems: string[]): readonly T[] {
