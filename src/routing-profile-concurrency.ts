@@ -14,7 +14,12 @@ import {
 import { ROUTING_PROFILE_CONCURRENCY_DRIFT_ACCESS } from './private/drift-access';
 import { driftMetric } from './private/drift-metrics';
 import { registerForDrift } from './private/drift-registration';
-import { cfnResourceOf, RoutingProfileProvider, SERVICE_TIMEOUT } from './private/routing-profile-provider';
+import {
+  cfnResourceOf,
+  ROUTING_PROFILE_CONCURRENCY_PROVIDER_ACCESS,
+  RoutingProfileProvider,
+  SERVICE_TIMEOUT,
+} from './private/routing-profile-provider';
 import { ruleMessage } from './private/rule-message';
 import { validateMediaConcurrencies } from './private/validate';
 import { RoutingProfile } from './routing-profile';
@@ -126,7 +131,8 @@ export class RoutingProfileConcurrency extends Construct {
     this.routingProfile = props.routingProfile;
     this.instanceArn = props.routingProfile.instanceArn;
     const provider = RoutingProfileProvider.getOrCreate(this);
-    provider.grantInstance(this.instanceArn);
+    // Only what the concurrency handler calls: a stack that manages nothing else gets no create, delete or user actions.
+    provider.grantInstance(this.instanceArn, ROUTING_PROFILE_CONCURRENCY_PROVIDER_ACCESS);
     const driftPolicy = props.driftPolicy ?? DriftPolicy.REPORT;
     registerForDrift(this, provider, this.instanceArn, driftPolicy, ROUTING_PROFILE_CONCURRENCY_DRIFT_ACCESS);
 

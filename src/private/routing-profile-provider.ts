@@ -47,6 +47,31 @@ export function instanceResources(instanceArn: string): string[] {
   return [instanceArn, `${instanceArn}/routing-profile/*`, `${instanceArn}/queue/*`, `${instanceArn}/agent/*`];
 }
 
+/** What the provider may do in an instance for one kind of resource it serves. */
+export interface ProviderAccess {
+  /** The Connect actions the handler calls for that kind. */
+  readonly actions: readonly string[];
+  /** The resources of one instance they act on. */
+  readonly resources: (instanceArn: string) => string[];
+}
+
+/** A `RoutingProfile` (and a lookup): every action the handler has, on the instance, its profiles, queues and agents. */
+export const ROUTING_PROFILE_PROVIDER_ACCESS: ProviderAccess = { actions: CONNECT_ACTIONS, resources: instanceResources };
+
+/**
+ * A `RoutingProfileConcurrency`: find the profile by name, read its concurrency and tags (to refuse a profile a
+ * `RoutingProfile` owns), and the one concurrency write; on the instance and its routing profiles only.
+ */
+export const ROUTING_PROFILE_CONCURRENCY_PROVIDER_ACCESS: ProviderAccess = {
+  actions: [
+    'connect:ListRoutingProfiles',
+    'connect:DescribeRoutingProfile',
+    'connect:ListTagsForResource',
+    'connect:UpdateRoutingProfileConcurrency',
+  ],
+  resources: (instanceArn) => [instanceArn, `${instanceArn}/routing-profile/*`],
+};
+
 /**
  * The one function per stack that serves every `Custom::ConnectRoutingProfile`,
  * `Custom::ConnectRoutingProfileConcurrency` and `Custom::ConnectRoutingProfileLookup` in it. Its role gets one
@@ -73,8 +98,8 @@ export class RoutingProfileProvider extends Construct {
   /** The service token of the custom resources. */
   public readonly serviceToken: string;
 
-  /** Keys of the instances already granted, so each gets one statement however many profiles use it. */
-  private readonly grantedInstances = new Set<string>();
+  /** Per instance, its one statement and what it already holds, so each action and resource is added once. */
+  private readonly instanceGrants = new Map<string, { statement: iam.PolicyStatement; actions: Set<string>; resources: Set<string> }>();
 
   private constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -103,20 +128,27 @@ export class RoutingProfileProvider extends Construct {
   }
 
   /**
-   * Lets the function manage routing profiles of one instance: the Connect actions it calls, on the instance,
-   * its routing profiles, queues and agents. Once per instance, however often it is called.
+   * Lets the function serve one kind of resource in an instance: `access`'s actions on its resources (a routing
+   * profile's, all of them, by default). One statement per instance holds the union of every kind granted there,
+   * each action and resource once.
    */
-  public grantInstance(instanceArn: string): void {
-    const key = Token.isUnresolved(instanceArn) ? JSON.stringify(Stack.of(this).resolve(instanceArn)) : instanceArn;
-    if (this.grantedInstances.has(key)) {
-      return;
+  public grantInstance(instanceArn: string, access: ProviderAccess = ROUTING_PROFILE_PROVIDER_ACCESS): void {
+    const grant = this.instanceGrants.get(this.keyOf(instanceArn)) ?? this.newInstanceGrant(instanceArn);
+    for (const action of access.actions.filter((a) => !grant.actions.has(a))) {
+      grant.actions.add(action);
+      grant.statement.addActions(action);
     }
-    this.grantedInstances.add(key);
-    this.handler.addToRolePolicy(new iam.PolicyStatement({
-      actions: [...CONNECT_ACTIONS],
-      resources: instanceResources(instanceArn),
-    }));
-    if (this.grantedInstances.size === 1) {
+    for (const resource of access.resources(instanceArn).filter((r) => !grant.resources.has(this.keyOf(r)))) {
+      grant.resources.add(this.keyOf(resource));
+      grant.statement.addResources(resource);
+    }
+  }
+
+  private newInstanceGrant(instanceArn: string) {
+    const grant = { statement: new iam.PolicyStatement(), actions: new Set<string>(), resources: new Set<string>() };
+    this.instanceGrants.set(this.keyOf(instanceArn), grant);
+    this.handler.addToRolePolicy(grant.statement);
+    if (this.instanceGrants.size === 1) {
       const policy = this.handler.role!.node.tryFindChild('DefaultPolicy');
       acknowledgeNagFindings(policy!, [{
         id: 'AwsSolutions-IAM5',
@@ -125,6 +157,12 @@ export class RoutingProfileProvider extends Construct {
         appliesTo: [{ regex: '/^Resource::.+\\/(routing-profile|queue|agent)\\/\\*$/' }],
       }]);
     }
+    return grant;
+  }
+
+  /** What an ARN resolves to: a token is compared by its template form, so the same reference matches itself. */
+  private keyOf(arn: string): string {
+    return Token.isUnresolved(arn) ? JSON.stringify(Stack.of(this).resolve(arn)) : arn;
   }
 }
 

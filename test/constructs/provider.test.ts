@@ -1,8 +1,8 @@
 import { App, Stack, aws_connect as connect } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Template } from 'aws-cdk-lib/assertions';
 import { Construct } from 'constructs';
 import { INSTANCE_ARN, LOOKUP_TYPE, OTHER_INSTANCE_ARN, PROFILE_TYPE, minimalProps, newStack } from './fixtures';
-import { RoutingProfile } from '../../src';
+import { MediaConcurrency, RoutingProfile, RoutingProfileConcurrency, RoutingProfileTarget } from '../../src';
 
 /** Written out here, not imported, so a change to the provider's list shows up as a failing test. */
 const EXPECTED_ACTIONS = [
@@ -14,18 +14,43 @@ const EXPECTED_ACTIONS = [
   'SearchUsers', 'DescribeUser', 'UpdateUserRoutingProfile',
 ].map((action) => `connect:${action}`);
 
-/** The provider role's Connect statements (the stack's drift reconciler and its table have their own). */
-function statementsOf(stack: Stack): any[] {
+/** Every statement of the provider role's policies (the stack's drift reconciler has its own role). */
+function providerRoleStatements(stack: Stack): any[] {
   const policies = Object.values(Template.fromStack(stack).findResources('AWS::IAM::Policy'))
     .filter((policy) => policy.Properties.Roles.some((role: any) => String(role.Ref).startsWith('CdkConnectRoutingProfileProvider')));
-  return policies.flatMap((policy) => policy.Properties.PolicyDocument.Statement)
-    .filter((statement) => [statement.Action].flat().every((action: string) => action.startsWith('connect:')));
+  return policies.flatMap((policy) => policy.Properties.PolicyDocument.Statement);
 }
 
-/** The provider functions of a stack (the drift reconciler is a function too). */
+/** The provider role's Connect statements. */
+function statementsOf(stack: Stack): any[] {
+  return providerRoleStatements(stack).filter((statement) => [statement.Action].flat().every((action: string) => action.startsWith('connect:')));
+}
+
+/** The provider functions of a stack, by logical id (the drift reconciler is a function too). */
+function providerFunctions(stack: Stack): Record<string, any> {
+  return Object.fromEntries(Object.entries(Template.fromStack(stack).findResources('AWS::Lambda::Function'))
+    .filter(([id]) => id.startsWith('CdkConnectRoutingProfileProvider')));
+}
+
 function providerFunctionCount(stack: Stack): number {
-  return Object.keys(Template.fromStack(stack).findResources('AWS::Lambda::Function'))
-    .filter((id) => id.startsWith('CdkConnectRoutingProfileProvider')).length;
+  return Object.keys(providerFunctions(stack)).length;
+}
+
+/** The grant every stack with a drift-watched resource adds: the provider writes and removes its records. */
+const RECORD_WRITES = {
+  Action: ['dynamodb:PutItem', 'dynamodb:DeleteItem'],
+  Effect: 'Allow',
+  Resource: [{ 'Fn::GetAtt': [expect.stringMatching(/^CdkConnectRoutingDesiredStateTable/), 'Arn'] }],
+};
+
+const CONCURRENCY_ACTIONS = ['ListRoutingProfiles', 'DescribeRoutingProfile', 'ListTagsForResource', 'UpdateRoutingProfileConcurrency']
+  .map((action) => `connect:${action}`);
+
+function basicConcurrency(stack: Stack, id = 'BasicConcurrency', instanceArn = INSTANCE_ARN): RoutingProfileConcurrency {
+  return new RoutingProfileConcurrency(stack, id, {
+    routingProfile: RoutingProfileTarget.fromName(instanceArn, 'Basic Routing Profile'),
+    mediaConcurrencies: [MediaConcurrency.chat(2)],
+  });
 }
 
 function serviceTokens(stack: Stack, type: string): unknown[] {
@@ -39,10 +64,9 @@ describe('one provider per stack', () => {
       new RoutingProfile(stack, name, minimalProps({ routingProfileName: name }));
     }
     RoutingProfile.fromRoutingProfileName(stack, 'Basic', INSTANCE_ARN, 'Basic Routing Profile');
-    const template = Template.fromStack(stack);
     expect(providerFunctionCount(stack)).toBe(1);
-    template.resourceCountIs(PROFILE_TYPE, 3);
-    const functionId = Object.keys(template.findResources('AWS::Lambda::Function')).find((id) => id.startsWith('CdkConnectRoutingProfileProvider'));
+    Template.fromStack(stack).resourceCountIs(PROFILE_TYPE, 3);
+    const [functionId] = Object.keys(providerFunctions(stack));
     const tokens = [...serviceTokens(stack, PROFILE_TYPE), ...serviceTokens(stack, LOOKUP_TYPE)];
     expect(tokens).toHaveLength(4);
     for (const token of tokens) {
@@ -69,7 +93,7 @@ describe('one provider per stack', () => {
     expect(providerFunctionCount(second)).toBe(1);
     // Each profile's service token is its own stack's function, not a cross-stack reference.
     for (const stack of [first, second]) {
-      const functionId = Object.keys(Template.fromStack(stack).findResources('AWS::Lambda::Function'))[0];
+      const [functionId] = Object.keys(providerFunctions(stack));
       expect(serviceTokens(stack, PROFILE_TYPE)).toEqual([{ 'Fn::GetAtt': [functionId, 'Arn'] }]);
     }
   });
@@ -86,13 +110,8 @@ describe('the provider function', () => {
   test('Node.js 22, index.handler, 14 minutes, a few hundred MB', () => {
     const stack = newStack();
     new RoutingProfile(stack, 'Profile', minimalProps());
-    Template.fromStack(stack).hasResourceProperties('AWS::Lambda::Function', {
-      Runtime: 'nodejs22.x',
-      Handler: 'index.handler',
-      Timeout: 14 * 60,
-      MemorySize: Match.anyValue(),
-    });
-    const fn = Object.values(Template.fromStack(stack).findResources('AWS::Lambda::Function'))[0];
+    const [fn] = Object.values(providerFunctions(stack));
+    expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Handler: 'index.handler', Timeout: 14 * 60 });
     expect(fn.Properties.MemorySize).toBeGreaterThanOrEqual(128);
     expect(fn.Properties.MemorySize).toBeLessThanOrEqual(1024);
   });
@@ -120,6 +139,41 @@ describe('IAM: least privilege', () => {
       `${INSTANCE_ARN}/queue/*`,
       `${INSTANCE_ARN}/agent/*`,
     ]);
+    // Nothing else on the role than that and its drift records (log writes come from the managed policy).
+    expect(providerRoleStatements(stack)).toEqual([{ ...statements[0], Effect: 'Allow' }, RECORD_WRITES]);
+  });
+
+  test('a stack that only manages concurrency: the four actions its handler calls, on the instance and its profiles only', () => {
+    const stack = newStack();
+    basicConcurrency(stack);
+    expect(providerRoleStatements(stack)).toEqual([
+      { Action: CONCURRENCY_ACTIONS, Effect: 'Allow', Resource: [INSTANCE_ARN, `${INSTANCE_ARN}/routing-profile/*`] },
+      RECORD_WRITES,
+    ]);
+  });
+
+  test.each([
+    ['concurrency first', (stack: Stack) => { basicConcurrency(stack); new RoutingProfile(stack, 'Profile', minimalProps()); }],
+    ['profile first', (stack: Stack) => { new RoutingProfile(stack, 'Profile', minimalProps()); basicConcurrency(stack); }],
+  ])('beside a RoutingProfile of the same instance (%s): one statement, the union, each action and resource once', (_label, declare) => {
+    const stack = newStack();
+    declare(stack);
+    const statements = statementsOf(stack);
+    expect(statements).toHaveLength(1);
+    expect([...statements[0].Action].sort()).toEqual([...EXPECTED_ACTIONS].sort());
+    expect([...statements[0].Resource].sort()).toEqual(
+      [INSTANCE_ARN, `${INSTANCE_ARN}/routing-profile/*`, `${INSTANCE_ARN}/queue/*`, `${INSTANCE_ARN}/agent/*`].sort());
+  });
+
+  test('concurrency in one instance, a profile in another: each instance gets only what its resources need', () => {
+    const stack = newStack();
+    basicConcurrency(stack, 'BasicConcurrency', OTHER_INSTANCE_ARN);
+    new RoutingProfile(stack, 'Profile', minimalProps());
+    const byInstance = Object.fromEntries(statementsOf(stack).map((statement) => [statement.Resource[0], statement]));
+    expect(byInstance[OTHER_INSTANCE_ARN]).toEqual({
+      Action: CONCURRENCY_ACTIONS, Effect: 'Allow', Resource: [OTHER_INSTANCE_ARN, `${OTHER_INSTANCE_ARN}/routing-profile/*`],
+    });
+    expect([...byInstance[INSTANCE_ARN].Action].sort()).toEqual([...EXPECTED_ACTIONS].sort());
   });
 
   test('no statement anywhere in the stack has Resource "*"', () => {
@@ -169,8 +223,9 @@ describe('IAM: least privilege', () => {
   test('the profiles wait for the role\'s policy (the function depends on it)', () => {
     const stack = newStack();
     new RoutingProfile(stack, 'Profile', minimalProps());
-    const template = Template.fromStack(stack);
-    const policyId = Object.keys(template.findResources('AWS::IAM::Policy'))[0];
-    template.hasResource('AWS::Lambda::Function', { DependsOn: Match.arrayWith([policyId]) });
+    const policyId = Object.keys(Template.fromStack(stack).findResources('AWS::IAM::Policy'))
+      .find((id) => id.startsWith('CdkConnectRoutingProfileProviderHandlerServiceRoleDefaultPolicy'));
+    const [fn] = Object.values(providerFunctions(stack));
+    expect(fn.DependsOn).toEqual(expect.arrayContaining([policyId]));
   });
 });
