@@ -15,7 +15,8 @@ const CREATE_PROPERTIES = [
 
 /**
  * `AWS::DynamoDB::Table` in a local DynamoDB (dynalite), because the handlers read and write the tables the
- * app declares. A change of name or key schema replaces the table, as in CloudFormation; any other change is
+ * app declares. A change of name or key schema replaces the table, as in CloudFormation: a new table (under a
+ * new generated name when the app names none), the old one deleted after the deploy. Any other change is
  * recorded without a call (the local table's capacity and settings have no effect).
  */
 export class DynamoDbTableRunner implements ResourceRunner {
@@ -25,9 +26,13 @@ export class DynamoDbTableRunner implements ResourceRunner {
     this.client = new DynamoDBClient({ endpoint, region, credentials: { accessKeyId: 'local-deploy', secretAccessKey: 'local-deploy' } });
   }
 
-  public async create(request: ResourceRequest): Promise<ResourceOutcome> {
+  public create(request: ResourceRequest): Promise<ResourceOutcome> {
+    return this.createTable(request, 'Create');
+  }
+
+  private async createTable(request: ResourceRequest, operation: 'Create' | 'Update', replacing?: string): Promise<ResourceOutcome> {
     const tableName = typeof request.properties.TableName === 'string' ? request.properties.TableName
-      : generatedName(request.stack.stackName, request.logicalId);
+      : generatedName(request.stack.stackName, request.logicalId, replacing);
     const input: Record<string, unknown> = { TableName: tableName };
     for (const key of CREATE_PROPERTIES) {
       if (request.properties[key] !== undefined) input[key] = numbersIn(request.properties[key]);
@@ -43,15 +48,43 @@ export class DynamoDbTableRunner implements ResourceRunner {
         },
       };
     } catch (error) {
-      throw new ResourceOperationError(request.logicalId, 'Create', `DynamoDB CreateTable failed: ${(error as Error).name}: ${(error as Error).message}`);
+      throw new ResourceOperationError(request.logicalId, operation, `DynamoDB CreateTable failed: ${(error as Error).name}: ${(error as Error).message}`,
+        operation === 'Update' ? request.physicalId : undefined);
     }
   }
 
   public async update(request: ResourceRequest): Promise<ResourceOutcome> {
-    const replaces = REPLACING_PROPERTIES.some((key) => !isDeepStrictEqual(request.properties[key], request.oldProperties?.[key]));
-    if (replaces) return this.create(request);
+    const replaces = REPLACING_PROPERTIES.some((key) => !isDeepStrictEqual(request.properties[key], request.oldProperties?.[key]))
+      // A rollback after a replacement that never happened asks for what the table already is: keep it.
+      && !await this.alreadyIs(request);
+    if (replaces) {
+      const named = request.properties.TableName;
+      if (typeof named === 'string' && named === request.oldProperties?.TableName) {
+        // CloudFormation refuses too: the new table would need the name the old one still holds.
+        throw new ResourceOperationError(request.logicalId, 'Update', 'CloudFormation cannot update a stack when a custom-named '
+          + `resource requires replacing. Rename ${named} and update the stack again.`, request.physicalId);
+      }
+      return this.createTable(request, 'Update', request.physicalId);
+    }
     const described = await this.client.send(new DescribeTableCommand({ TableName: request.physicalId }));
     return { physicalId: request.physicalId!, attributes: { Arn: described.Table?.TableArn } };
+  }
+
+  /** Whether the current table has the name and keys the request declares. */
+  private async alreadyIs(request: ResourceRequest): Promise<boolean> {
+    const named = request.properties.TableName;
+    if (typeof named === 'string' && named !== request.physicalId) return false;
+    let table;
+    try {
+      table = (await this.client.send(new DescribeTableCommand({ TableName: request.physicalId }))).Table;
+    } catch (error) {
+      if ((error as Error).name === 'ResourceNotFoundException') return false;
+      throw error;
+    }
+    const indexes = (list: unknown) => ((list ?? []) as Array<{ IndexName?: string; KeySchema?: unknown }>)
+      .map(({ IndexName, KeySchema }) => ({ IndexName, KeySchema }));
+    return isDeepStrictEqual(table?.KeySchema, request.properties.KeySchema)
+      && isDeepStrictEqual(indexes(table?.LocalSecondaryIndexes), indexes(request.properties.LocalSecondaryIndexes));
   }
 
   public async delete(request: ResourceRequest): Promise<void> {

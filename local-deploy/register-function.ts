@@ -61,8 +61,12 @@ export function registerFunction(
   };
 }
 
-/** A deterministic stand-in for the name CloudFormation generates (`<stack>-<logicalId>-<suffix>`, 64 chars max). */
-export function generatedName(stackName: string, logicalId: string): string {
-  const suffix = createHash('sha256').update(`${stackName}/${logicalId}`).digest('hex').slice(0, 12).toUpperCase();
+/**
+ * A deterministic stand-in for the name CloudFormation generates (`<stack>-<logicalId>-<suffix>`, 64 chars max).
+ * A replacement passes the name it replaces, so it gets a new one, as in CloudFormation.
+ */
+export function generatedName(stackName: string, logicalId: string, replacing?: string): string {
+  const seed = replacing === undefined ? `${stackName}/${logicalId}` : `${stackName}/${logicalId}/replacing/${replacing}`;
+  const suffix = createHash('sha256').update(seed).digest('hex').slice(0, 12).toUpperCase();
   return `${stackName.slice(0, 20)}-${logicalId.slice(0, 30)}-${suffix}`;
 }
