@@ -39,7 +39,7 @@ function printProgress(event: ProgressEvent): void {
   console.log(`    ${event.status.padEnd(17)} ${event.logicalId.padEnd(58)} ${event.resourceType}${detail}`);
 }
 
-function check(condition: boolean, message: string): void {
+function check(condition: boolean, message: string): asserts condition {
   if (!condition) throw new Error(`demo check failed: ${message}`);
 }
 
@@ -219,10 +219,7 @@ async function contactRouting(emulator: RunningEmulator, deployment: LocalDeploy
 async function detectDrift(emulator: RunningEmulator, deployment: LocalDeployment): Promise<void> {
   const state = deployment.state('ContactCenter')!;
   const reconciler = Object.entries(state.resources).find(([id, r]) => r.mode === 'function' && id.startsWith('CdkConnectRoutingDriftReconciler'))?.[0];
-  if (!reconciler) {
-    console.log('  (this app has no drift reconciler: the next deploy that updates these profiles corrects them)');
-    return;
-  }
+  check(reconciler !== undefined, 'the drift reconciler is deployed (the profiles report drift by default)');
   await emulator.control.clearEvents();
   await emulator.control.clearCalls();
   console.log('  The drift reconciler, fired as its EventBridge schedule would:');
@@ -240,11 +237,15 @@ async function detectDrift(emulator: RunningEmulator, deployment: LocalDeploymen
   check(result.error === undefined, `the drift reconciler succeeded, got: ${JSON.stringify(result.error)}`);
   // The summary's shape belongs to the reconciler; read it loosely so the demo shows whatever it reports.
   const summary = (result.value ?? {}) as { driftedProfiles?: number; correctedProfiles?: number; outcomes?: Array<Record<string, any>> };
-  console.log(`    ${summary.driftedProfiles ?? '?'} drifted profile(s), ${summary.correctedProfiles ?? 0} corrected`);
+  console.log(`    ${summary.driftedProfiles} drifted profile(s), ${summary.correctedProfiles ?? 0} corrected`);
   for (const outcome of summary.outcomes ?? []) {
     const found = (outcome.differences ?? []).map((d: any) => `${d.field}: ${JSON.stringify(d.actual)} (declared ${JSON.stringify(d.expected)})`);
     console.log(`    ${String(outcome.logicalResourceId).padEnd(20)} ${outcome.status} (policy ${outcome.driftPolicy})${found.length ? `: ${found.join('; ')}` : ''}`);
   }
+  // The console edit changed Tier 1 Support's queues and Sales' concurrency, and nothing else.
+  const drifted = (summary.outcomes ?? []).filter((o) => o.status === 'DRIFTED').map((o) => String(o.logicalResourceId)).sort();
+  check(summary.driftedProfiles === 2 && /^Sales/.test(drifted[0]) && /^Support/.test(drifted[1]),
+    `Tier 1 Support and Sales drifted, got: ${summary.driftedProfiles} (${drifted.join(', ')})`);
   for (const event of await emulator.control.events()) {
     console.log(`    EventBridge event "${event['detail-type']}" from ${event.source} for ${(event.resources ?? []).length} resource(s)`);
   }

@@ -16,6 +16,7 @@ import { describeError, operationOf } from '../connect/retry';
 import { DesiredStateRecordError, forgetDesiredState, recordDesiredState } from '../desired-state/provider-recording';
 import type { RecordedConcurrency } from '../drift/recorded-concurrency';
 import { handleConcurrencyEvent } from '../routing-profile-concurrency';
+import { ConcurrencyCreateError } from '../routing-profile-concurrency/lifecycle';
 import { parseConcurrencySpec } from '../routing-profile-concurrency/parse-concurrency-spec';
 import { CustomResourceResult, sendResponse } from '../shared/cfn-response';
 
@@ -46,9 +47,11 @@ export async function handler(event: CloudFormationCustomResourceEvent, context:
     result = {
       status: 'FAILED',
       // A failed Create has no profile: a placeholder id that Delete (sent on rollback) recognises as nothing,
-      // unless the Create left one it could not remove, which the rollback's Delete must then remove.
+      // unless the Create left one it could not remove, or may have changed a profile's concurrency: the
+      // rollback's Delete must then remove or restore it.
       physicalResourceId: 'PhysicalResourceId' in event ? event.PhysicalResourceId
-        : error instanceof CreateLeftProfileError || error instanceof DesiredStateRecordError ? error.physicalResourceId
+        : error instanceof CreateLeftProfileError || error instanceof DesiredStateRecordError
+          || error instanceof ConcurrencyCreateError ? error.physicalResourceId
           : `failed-create:${event.RequestId}`,
       reason,
     };
