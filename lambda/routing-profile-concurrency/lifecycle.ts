@@ -6,8 +6,21 @@ import { describeTarget, resolveTargetId } from './resolve-target';
 import { OWNERSHIP_TAG_KEY, RoutingProfileAttribute } from '../../src/private/contract';
 import { InstanceLocation, parseChildArn } from '../connect/arns';
 import { ConnectApi } from '../connect/connect-api';
+import { describeError, operationOf } from '../connect/retry';
 import { OriginalChannelConcurrency, planConcurrencyChange, planConcurrencyRestore, rememberConcurrency } from '../reconcile';
 import type { LifecycleResult } from '../routing-profile/lifecycle';
+
+/**
+ * A Create that failed once its write was sent: Connect may have applied it (a deadline, or a connection cut
+ * after Connect answered). It carries the physical id that remembers the profile as found, which the handler
+ * reports so that the rollback's Delete puts the profile back instead of finding nothing to restore.
+ */
+export class ConcurrencyCreateError extends Error {
+  constructor(public readonly physicalResourceId: string, message: string) {
+    super(message);
+    this.name = 'ConcurrencyCreateError';
+  }
+}
 
 /**
  * Gives the declared channels their declared values, and returns a physical id that remembers what the
@@ -28,7 +41,13 @@ export async function createConcurrency(api: ConnectApi, spec: ParsedConcurrency
   // Before any write: a physical id that cannot hold the memory fails the Create with nothing changed.
   const physicalResourceId = rememberInPhysicalId(live.routingProfileArn, original);
   const plan = planConcurrencyChange(spec.desired, live.mediaConcurrencies);
-  await applyConcurrencyPlan(api, { instanceId: spec.instance.instanceId, routingProfileId: live.routingProfileId }, plan);
+  try {
+    await applyConcurrencyPlan(api, { instanceId: spec.instance.instanceId, routingProfileId: live.routingProfileId }, plan);
+  } catch (error) {
+    const operation = operationOf(error);
+    throw new ConcurrencyCreateError(physicalResourceId, `${operation ? `Connect ${operation} failed: ` : ''}${describeError(error)}. `
+      + `Connect may have applied it: the rollback puts the concurrency of ${live.routingProfileArn} back as found (${formatOriginal(original)}).`);
+  }
   return {
     physicalResourceId,
     data: attributes(spec.instance, live),

@@ -1,9 +1,14 @@
+import * as http from 'http';
+import type { AddressInfo } from 'net';
 import { DeleteRoutingProfileCommand } from '@aws-sdk/client-connect';
+import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
 import { ConcurrencyEvents, entry } from './concurrency-harness';
 import { guardConsoleAndResponses } from './expectations';
-import { HandlerHarness } from './harness';
+import { HandlerHarness, STACK_ID } from './harness';
 import { DOCUMENTED_THROTTLE } from '../../emulator';
-import { RoutingProfileConcurrencySpec } from '../../src/private/contract';
+import { handler } from '../../lambda/routing-profile';
+import type { CustomResourceResult } from '../../lambda/shared/cfn-response';
+import { ProviderEnv, ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE, RoutingProfileConcurrencySpec } from '../../src/private/contract';
 
 let h: HandlerHarness;
 let c: ConcurrencyEvents;
@@ -99,13 +104,48 @@ describe('bad input: FAILED with a reason naming the field, the rule and the val
     expect(await h.writeCalls()).toEqual([]);
   });
 
-  test('Connect refuses the write: FAILED with the operation and error named; nothing changed', async () => {
+  test('Connect refuses the write: FAILED with the operation and error named; nothing changed, and the rollback writes nothing', async () => {
     await h.emulator.control.injectFault({ operation: 'UpdateRoutingProfileConcurrency', error: { code: 'AccessDeniedException', message: 'not allowed', status: 403 } });
 
     const result = await c.create(c.spec());
 
     expect(result.status).toBe('FAILED');
-    expect(result.reason).toMatch(/^Connect UpdateRoutingProfileConcurrency failed: AccessDeniedException/);
+    expect(result.reason).toMatch(/^Connect UpdateRoutingProfileConcurrency failed: AccessDeniedException: not allowed\. Connect may have applied it/);
+    // The write was sent, so the physical id remembers the profile as found, whatever Connect did with it.
+    expect(result.physicalResourceId).toBe(`${h.defaultProfile.arn}|concurrency-v1|VOICE=1:C,CHAT=2:C,TASK=1:C`);
+    expect(await c.concurrencies()).toEqual(ORIGINAL);
+    await h.emulator.control.clearCalls();
+    expect(await c.delete(result.physicalResourceId, c.spec())).toMatchObject({ status: 'SUCCESS' });
+    expect(await h.writeCalls()).toEqual([]);
+  });
+});
+
+describe('a Create whose write Connect applied but whose answer never arrived', () => {
+  test('FAILED with the physical id that remembers the profile as found; the rollback\'s Delete puts it back', async () => {
+    const proxy = await startAnswerCuttingProxy(h.emulator.endpoint, (req) => req.method === 'POST' && /\/concurrency$/.test(req.url ?? ''));
+    process.env[ProviderEnv.CONNECT_ENDPOINT] = proxy.endpoint;
+    let result: CustomResourceResult;
+    try {
+      // 1.5 s of budget once the handler keeps its 15 s back: a few retries, each applied and each answer lost.
+      result = await createWithRemainingTime(c.spec(), 16_500);
+    } finally {
+      process.env[ProviderEnv.CONNECT_ENDPOINT] = h.emulator.endpoint;
+      await proxy.close();
+    }
+
+    expect(result.status).toBe('FAILED');
+    // A lost answer is retried until the budget runs out, or reported as is: either way the call and the cut are named.
+    expect(result.reason).toMatch(/UpdateRoutingProfileConcurrency.*(socket hang up|did not succeed within the handler's time budget)/);
+    expect(result.reason).toContain(`Connect may have applied it: the rollback puts the concurrency of ${h.defaultProfile.arn} back as found `
+      + '(VOICE 1 ROUTE_CURRENT_CHANNEL_ONLY, CHAT 2 ROUTE_CURRENT_CHANNEL_ONLY, TASK 1 ROUTE_CURRENT_CHANNEL_ONLY)');
+    expect(result.physicalResourceId).toBe(`${h.defaultProfile.arn}|concurrency-v1|VOICE=1:C,CHAT=2:C,TASK=1:C`);
+    expect(proxy.cut).toBeGreaterThan(0);
+    // Connect did apply it: the profile is changed though CloudFormation was told the Create failed.
+    expect(await c.concurrencies()).toEqual([ORIGINAL[0], { ...ORIGINAL[1], concurrency: 5 }, ORIGINAL[2]]);
+
+    const rollback = await c.delete(result.physicalResourceId, c.spec());
+
+    expect(rollback).toMatchObject({ status: 'SUCCESS', physicalResourceId: result.physicalResourceId });
     expect(await c.concurrencies()).toEqual(ORIGINAL);
   });
 });
@@ -164,3 +204,55 @@ describe('under Connect\'s documented throttling (2 requests/s, burst 5, per API
     }
   }, 60_000);
 });
+
+/** A Create sent straight to the provider, with the Lambda's remaining time given (the harness always gives 60 s). */
+function createWithRemainingTime(spec: RoutingProfileConcurrencySpec, remainingMs: number): Promise<CustomResourceResult> {
+  const event = {
+    RequestType: 'Create',
+    ServiceToken: 'arn:aws:lambda:us-east-1:123456789012:function:provider',
+    ResponseURL: h.responseUrl,
+    StackId: STACK_ID,
+    RequestId: 'concurrency-request-cut',
+    LogicalResourceId: 'Concurrency',
+    ResourceType: ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE,
+    ResourceProperties: spec,
+  } as unknown as CloudFormationCustomResourceEvent;
+  const started = Date.now();
+  return handler(event, { getRemainingTimeInMillis: () => remainingMs - (Date.now() - started) });
+}
+
+/**
+ * A network between the handler and Connect that loses answers: every request reaches the emulator, and for
+ * those `cut` selects, the emulator's answer (after it has applied the call) is dropped with the connection.
+ */
+async function startAnswerCuttingProxy(target: string, cut: (req: http.IncomingMessage) => boolean) {
+  const upstream = new URL(target);
+  const state = { cut: 0 };
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const options = { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers };
+      const forward = http.request(options, (answer) => {
+        const body: Buffer[] = [];
+        answer.on('data', (chunk: Buffer) => body.push(chunk));
+        answer.on('end', () => {
+          if (cut(req)) {
+            state.cut++;
+            req.socket.destroy();
+            return;
+          }
+          res.writeHead(answer.statusCode ?? 500, answer.headers);
+          res.end(Buffer.concat(body));
+        });
+      });
+      forward.end(Buffer.concat(chunks));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    get cut() { return state.cut; },
+    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+  };
+}
