@@ -1,8 +1,5 @@
-import { ListRoutingProfilesCommand } from '@aws-sdk/client-connect';
 import { ConnectApi } from '../connect/connect-api';
-
-/** ListRoutingProfiles' largest page: one call covers Connect's default quota of 500 profiles per instance. */
-const PAGE_SIZE = 1000;
+import { routingProfileSummaries } from '../connect/list-routing-profiles';
 
 /**
  * The ids of every routing profile of an instance: one call for up to 1,000 profiles. It tells the run, before
@@ -11,17 +8,8 @@ const PAGE_SIZE = 1000;
  */
 export async function listProfileIds(api: ConnectApi, instanceId: string): Promise<Set<string>> {
   const ids = new Set<string>();
-  let nextToken: string | undefined;
-  do {
-    const page = await api.read('ListRoutingProfiles', (c) => c.send(new ListRoutingProfilesCommand({
-      InstanceId: instanceId,
-      MaxResults: PAGE_SIZE,
-      NextToken: nextToken,
-    })));
-    for (const summary of page.RoutingProfileSummaryList ?? []) {
-      if (summary.Id) ids.add(summary.Id);
-    }
-    nextToken = page.NextToken;
-  } while (nextToken);
+  for await (const summary of routingProfileSummaries(api, instanceId)) {
+    if (summary.Id) ids.add(summary.Id);
+  }
   return ids;
 }
