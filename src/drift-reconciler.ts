@@ -103,7 +103,8 @@ export interface DriftAlarmProps {
  * profile and every managed concurrency (`RoutingProfileConcurrency`) of the stack with the desired state the
  * deploy recorded, and reports or corrects the difference according to each resource's `driftPolicy`.
  *
- * A stack gets one automatically with its first `RoutingProfile` or `RoutingProfileConcurrency`. Declare one
+ * A stack gets one automatically with its first `RoutingProfile` or `RoutingProfileConcurrency` whose drift
+ * policy is not `IGNORE` (a stack whose resources all ignore drift gets none, and no table). Declare one
  * directly in the stack (before or after them) to configure it.
  *
  * @example

@@ -97,7 +97,7 @@ export const OWNERSHIP_TAG_KEY = 'cdk-connect-routing:owner';
 
 /** Environment variables of the provider function. */
 export const ProviderEnv = {
-  /** Override of the Connect endpoint, used by the local emulator and tests. Unset in AWS. */
+  /** Override of the Connect endpoint, used by the local emulator and tests (the drift reconciler's client too). Unset in AWS. */
   CONNECT_ENDPOINT: 'CONNECT_ENDPOINT',
   /** The desired-state table the provider records each resource's resolved desired state in. Unset: no recording. */
   DESIRED_STATE_TABLE: 'DESIRED_STATE_TABLE',
@@ -240,8 +240,6 @@ export const DriftReconcilerEnv = {
   EVENT_BUS_NAME: 'EVENT_BUS_NAME',
   /** Calls per second per Connect API the reconciler allows itself (Connect allows 2, shared). */
   MAX_CALLS_PER_SECOND: 'MAX_CALLS_PER_SECOND',
-  /** Override of the Connect endpoint (local emulator, tests). Unset in AWS. */
-  CONNECT_ENDPOINT: 'CONNECT_ENDPOINT',
 } as const;
 
 /** CloudWatch namespace of the drift metrics (embedded metric format, written by the reconciler). */

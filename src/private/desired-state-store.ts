@@ -50,8 +50,8 @@ export class DesiredStateStore extends Construct {
     this.table.grant(grantee, 'dynamodb:PutItem', 'dynamodb:DeleteItem');
   }
 
-  /** Lets the reconciler read the stack's records (Query only). */
+  /** Lets the reconciler read the stack's records (Query), and one record again right before a correction (GetItem). */
   public grantReadRecords(grantee: iam.IGrantable): void {
-    this.table.grant(grantee, 'dynamodb:Query');
+    this.table.grant(grantee, 'dynamodb:Query', 'dynamodb:GetItem');
   }
 }

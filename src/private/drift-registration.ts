@@ -11,11 +11,16 @@ import { DriftReconciler } from '../drift-reconciler';
  * (the table name in its environment, PutItem/DeleteItem on it), and the stack's reconciler may read (and,
  * under `CORRECT`, update) the resource's instance with the actions its kind needs (`access`). Idempotent per
  * stack and instance.
+ *
+ * A resource under `IGNORE` creates nothing: a stack whose resources are all ignored gets no table, no
+ * reconciler and no schedule. Beside watched resources it is still recorded (the provider records every
+ * resource once it has a table), and the reconciler skips it.
  */
 export function registerForDrift(
   resource: IConstruct, provider: RoutingProfileProvider, instanceArn: string, policy: DriftPolicy,
   access: DriftAccess = ROUTING_PROFILE_DRIFT_ACCESS,
 ): void {
+  if (policy === DriftPolicy.IGNORE) return;
   const store = DesiredStateStore.getOrCreate(resource);
   store.grantWriteRecords(provider.handler);
   provider.handler.addEnvironment(ProviderEnv.DESIRED_STATE_TABLE, store.table.tableName);

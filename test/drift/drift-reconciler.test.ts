@@ -1,7 +1,8 @@
 import { Duration, Stack, aws_events as events } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { Construct } from 'constructs';
-import { DriftPolicy, DriftReconciler, RoutingProfile } from '../../src';
+import { DriftPolicy, DriftReconciler, MediaConcurrency, RoutingProfile, RoutingProfileConcurrency, RoutingProfileTarget } from '../../src';
+import { DriftReconcilerEnv } from '../../src/private/contract';
 import { INSTANCE_ARN, OTHER_INSTANCE_ARN, PROFILE_TYPE, minimalProps, newStack } from '../constructs/fixtures';
 
 const RECONCILER = 'CdkConnectRoutingDriftReconciler';
@@ -44,6 +45,37 @@ describe('defaults', () => {
     template.resourceCountIs('AWS::Events::Rule', 0);
   });
 
+  test('a stack whose resources all ignore drift gets no table, no reconciler and no schedule; the provider records nothing', () => {
+    const stack = newStack();
+    new RoutingProfile(stack, 'A', minimalProps({ driftPolicy: DriftPolicy.IGNORE }));
+    new RoutingProfileConcurrency(stack, 'Basic', {
+      routingProfile: RoutingProfileTarget.fromName(INSTANCE_ARN, 'Basic Routing Profile'),
+      mediaConcurrencies: [MediaConcurrency.chat(3)],
+      driftPolicy: DriftPolicy.IGNORE,
+    });
+    const template = Template.fromStack(stack);
+    template.resourceCountIs('AWS::DynamoDB::Table', 0);
+    template.resourceCountIs('AWS::Events::Rule', 0);
+    expect(Object.keys(reconcilerFunctions(template))).toEqual([]);
+    expect(stack.node.tryFindChild(RECONCILER)).toBeUndefined();
+    const provider = Object.values(template.findResources('AWS::Lambda::Function', { Properties: { Description: Match.stringLikeRegexp('reconciles') } }));
+    expect(provider).toHaveLength(1);
+    expect(provider[0].Properties.Environment?.Variables?.DESIRED_STATE_TABLE).toBeUndefined();
+    expect(providerStatements(stack).flatMap((s) => [s.Action].flat()).filter((a: string) => a.startsWith('dynamodb:'))).toEqual([]);
+  });
+
+  test('an ignored resource beside a watched one: one table, and the provider records (the reconciler skips it)', () => {
+    const stack = newStack();
+    new RoutingProfile(stack, 'A', minimalProps({ routingProfileName: 'A', driftPolicy: DriftPolicy.IGNORE }));
+    new RoutingProfile(stack, 'B', minimalProps({ routingProfileName: 'B' }));
+    const template = Template.fromStack(stack);
+    template.resourceCountIs('AWS::DynamoDB::Table', 1);
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('reconciles'),
+      Environment: { Variables: { DESIRED_STATE_TABLE: { Ref: Match.stringLikeRegexp('^CdkConnectRoutingDesiredState') } } },
+    });
+  });
+
   test('the profile carries its drift policy, report by default', () => {
     const stack = newStack();
     new RoutingProfile(stack, 'A', minimalProps({ routingProfileName: 'A' }));
@@ -70,7 +102,7 @@ describe('the store', () => {
     });
   });
 
-  test('the provider gets the table name and only PutItem and DeleteItem on it; the reconciler only Query', () => {
+  test('the provider gets the table name and only PutItem and DeleteItem on it; the reconciler only Query and GetItem', () => {
     const stack = newStack();
     new RoutingProfile(stack, 'A', minimalProps());
     const template = Template.fromStack(stack);
@@ -83,7 +115,14 @@ describe('the store', () => {
     expect(providerStatements(stack).filter((s) => [s.Action].flat().some((a: string) => a.startsWith('dynamodb:'))))
       .toEqual([{ Action: ['dynamodb:PutItem', 'dynamodb:DeleteItem'], Effect: 'Allow', Resource: [tableArn] }]);
     expect(reconcilerStatements(stack).filter((s) => [s.Action].flat().some((a: string) => a.startsWith('dynamodb:'))))
-      .toEqual([{ Action: 'dynamodb:Query', Effect: 'Allow', Resource: [tableArn] }]);
+      .toEqual([{ Action: ['dynamodb:Query', 'dynamodb:GetItem'], Effect: 'Allow', Resource: [tableArn] }]);
+  });
+
+  test('the reconciler\'s environment is exactly the variables its handler reads', () => {
+    const stack = newStack();
+    new RoutingProfile(stack, 'A', minimalProps());
+    const reconciler = Object.values(reconcilerFunctions(Template.fromStack(stack)))[0];
+    expect(Object.keys(reconciler.Properties.Environment.Variables).sort()).toEqual(Object.values(DriftReconcilerEnv).sort());
   });
 });
 
