@@ -8,6 +8,7 @@ import {
   aws_connect as connect,
   aws_iam as iam,
   aws_lambda as lambda,
+  aws_logs as logs,
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { ContactRoutingAction } from './contact-routing-action';
@@ -25,6 +26,7 @@ import { isUnresolved } from './private/validate';
  */
 const FLOW_TIME_LIMIT_SECONDS = 8;
 const DEFAULT_TIMEOUT = Duration.seconds(FLOW_TIME_LIMIT_SECONDS - 1);
+const DEFAULT_LOG_RETENTION = logs.RetentionDays.ONE_MONTH;
 
 /**
  * Properties of a `ContactRoutingFunction`.
@@ -64,6 +66,15 @@ export interface ContactRoutingFunctionProps {
    * @see https://docs.aws.amazon.com/connect/latest/APIReference/interactions-invokelambdafunction.html
    */
   readonly timeout?: Duration;
+
+  /**
+   * How long the function's log events are kept. Each invocation logs one line with the contact id, the outcome
+   * and the rule (never attributes, parameter values or phone numbers), so keep them no longer than your contact
+   * records policy allows. The log group is kept when the stack is deleted, its events expiring with this retention.
+   *
+   * @default logs.RetentionDays.ONE_MONTH
+   */
+  readonly logRetention?: logs.RetentionDays;
 }
 
 /**
@@ -105,6 +116,9 @@ export class ContactRoutingFunction extends Construct {
   /** The ARN of the Connect instance whose contacts the function changes. */
   public readonly instanceArn: string;
 
+  /** The function's log group, with the retention of `logRetention`: one line per invocation. */
+  public readonly logGroup: logs.ILogGroup;
+
   private readonly rules: ContactRoutingRule[];
   private readonly defaultAction: ContactRoutingAction | undefined;
 
@@ -118,6 +132,8 @@ export class ContactRoutingFunction extends Construct {
     validateConfig(this.rules, this.defaultAction);
     this.instanceArn = props.instanceArn;
 
+    // An explicit group: Lambda's own would keep every contact id forever.
+    this.logGroup = new logs.LogGroup(this, 'LogGroup', { retention: props.logRetention ?? DEFAULT_LOG_RETENTION });
     const handler = new lambda.Function(this, 'Function', {
       description: 'cdk-connect-routing: sets a waiting contact\'s routing priority or age for a contact flow',
       runtime: lambda.Runtime.NODEJS_22_X,
@@ -128,6 +144,7 @@ export class ContactRoutingFunction extends Construct {
       timeout,
       // More memory is more CPU: a shorter cold start while a caller waits.
       memorySize: 512,
+      logGroup: this.logGroup,
       environment: {
         [ContactRoutingEnv.CONFIG]: Lazy.string({
           produce: () => Stack.of(this).toJsonString(configSpec(this.rules, this.defaultAction)),

@@ -1,4 +1,4 @@
-import { Aspects, CfnParameter, Duration, Stack, aws_connect as connect } from 'aws-cdk-lib';
+import { Aspects, CfnParameter, Duration, Stack, aws_connect as connect, aws_logs as logs } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import {
@@ -81,6 +81,23 @@ describe('the function', () => {
   test('a shorter timeout for flows that keep the 3 s default', () => {
     const routing = newRouting({ timeout: Duration.seconds(2) });
     Template.fromStack(Stack.of(routing)).hasResourceProperties('AWS::Lambda::Function', { Timeout: 2 });
+  });
+});
+
+describe('logs', () => {
+  test('the function logs to its own group, kept one month by default (each line names a contact)', () => {
+    const routing = newRouting();
+    const template = Template.fromStack(Stack.of(routing));
+    const [groupId] = Object.keys(template.findResources('AWS::Logs::LogGroup'));
+    template.resourceCountIs('AWS::Logs::LogGroup', 1);
+    template.hasResource('AWS::Logs::LogGroup', { Properties: { RetentionInDays: 30 }, DeletionPolicy: 'Retain' });
+    template.hasResourceProperties('AWS::Lambda::Function', { LoggingConfig: { LogGroup: { Ref: groupId } } });
+    expect(Stack.of(routing).resolve(routing.logGroup.logGroupName)).toEqual({ Ref: groupId });
+  });
+
+  test('logRetention sets the retention', () => {
+    const routing = newRouting({ logRetention: logs.RetentionDays.ONE_WEEK });
+    Template.fromStack(Stack.of(routing)).hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 7 });
   });
 });
 
