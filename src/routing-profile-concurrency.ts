@@ -50,6 +50,10 @@ export interface RoutingProfileConcurrencyProps {
    * were before its first change, cross-channel behaviour included; `false` leaves them as they are. A channel
    * dropped from `mediaConcurrencies` by an update is put back the same way.
    *
+   * What the profile had is remembered once, at the first deploy: a channel it lacked then is removed, even one
+   * added in the console since and declared by a later update. To keep such a channel, remove the construct and
+   * add it again declaring the channel, so that it is remembered as it is.
+   *
    * @default true
    */
   readonly restoreOnRemoval?: boolean;

@@ -208,6 +208,40 @@ describe('removal', () => {
   });
 });
 
+describe('a channel added in the console after the first change (documented limit)', () => {
+  /** Created declaring CHAT only; then an administrator adds EMAIL in the console. */
+  async function createThenConsoleAddsEmail() {
+    const old = c.spec({ MediaConcurrencies: [entry('CHAT', 5)] });
+    const created = await c.create(old);
+    expect(created.status).toBe('SUCCESS');
+    await c.consoleSetConcurrency([...await c.concurrencies(), { channel: 'EMAIL', concurrency: 2 }]);
+    return { old, created };
+  }
+
+  test('declared by a later update, it is removed with the construct: the memory, taken once, says the profile lacked it', async () => {
+    const { old, created } = await createThenConsoleAddsEmail();
+    const spec = c.spec({ MediaConcurrencies: [entry('CHAT', 5), entry('EMAIL', 3)] });
+    expect((await c.update(created.physicalResourceId, spec, old)).status).toBe('SUCCESS');
+
+    expect((await c.delete(created.physicalResourceId, spec)).status).toBe('SUCCESS');
+
+    expect(await c.concurrencies()).toEqual(ORIGINAL);
+  });
+
+  test('the way round it: remove the construct, then add it again declaring EMAIL; it remembers EMAIL and puts it back as set', async () => {
+    const { old, created } = await createThenConsoleAddsEmail();
+    expect((await c.delete(created.physicalResourceId, old)).status).toBe('SUCCESS');
+    expect(await c.concurrencies()).toEqual([...ORIGINAL, { channel: 'EMAIL', concurrency: 2 }]);
+    const spec = c.spec({ MediaConcurrencies: [entry('CHAT', 5), entry('EMAIL', 3)] });
+
+    const again = await c.create(spec);
+
+    expect(again.physicalResourceId).toBe(`${h.defaultProfile.arn}|concurrency-v1|VOICE=1:C,CHAT=2:C,TASK=1:C,EMAIL=2:-`);
+    expect((await c.delete(again.physicalResourceId, spec)).status).toBe('SUCCESS');
+    expect(await c.concurrencies()).toEqual([...ORIGINAL, { channel: 'EMAIL', concurrency: 2 }]);
+  });
+});
+
 describe('a new target profile is a replacement', () => {
   test('the update sets the new profile and returns a new physical id; the Delete of the old id restores the old profile', async () => {
     const other = await c.consoleCreateProfile('Night shift', [{ channel: 'VOICE', concurrency: 1 }, { channel: 'CHAT', concurrency: 1, crossChannelBehavior: ANY }]);
