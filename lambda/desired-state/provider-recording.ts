@@ -1,8 +1,9 @@
 /**
  * The provider's side of the desired-state store: after a Create or Update has put Connect in the declared
- * state, record that state; after a Delete (retained profiles included), remove the record. Connect first,
- * then the record: a record failure never leaves Connect half-changed, it fails the CloudFormation operation
- * with a reason that says the profile is right and the next deploy retries the record.
+ * state, record that state (Connect first, then the record: a record failure never leaves Connect half-changed,
+ * it fails the CloudFormation operation with a reason that says the profile is right and the next deploy
+ * retries the record). A Delete (retained profiles included) removes the record first, then changes Connect:
+ * a drift run must never find the record of a resource whose Delete has already put the profile back.
  *
  * Nothing happens when the provider has no table (`DESIRED_STATE_TABLE` unset, e.g. a stack synthesized by an
  * older construct version).
@@ -61,8 +62,8 @@ export async function forgetDesiredState(key: DesiredStateKey, physicalResourceI
   try {
     await deleteDesiredState(createDynamoDbClient(), table, key, physicalResourceId);
   } catch (error) {
-    throw new DesiredStateRecordError(physicalResourceId, `${physicalResourceId} was handled in Connect, but removing its drift-detection `
-      + `record from DynamoDB table ${table} failed: ${describeError(error)}. Retry the delete; until then the drift reconciler `
-      + 'keeps checking it (it never recreates a missing profile).');
+    throw new DesiredStateRecordError(physicalResourceId, `Removing the drift-detection record of ${physicalResourceId} from `
+      + `DynamoDB table ${table} failed: ${describeError(error)}. Nothing was changed in Connect; check the table and the `
+      + 'provider role, then retry the delete.');
   }
 }

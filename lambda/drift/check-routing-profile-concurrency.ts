@@ -1,5 +1,7 @@
-import { deletedOutOfBand, outcomeBase, reasonOf } from './check-routing-profile';
+import { deletedOutOfBand, outcomeBase } from './check-routing-profile';
 import { concurrencyDifferences } from './concurrency-differences';
+import type { RecordConfirmer } from './confirm-record';
+import { correctionFailed, readFailed, recordChanged } from './failed-outcomes';
 import { DriftStatus, ResourceOutcome } from './outcome';
 import { PacedConnectApi } from './paced-connect-api';
 import { asRecordedConcurrency, recordedConcurrencyProblem } from './recorded-concurrency';
@@ -14,10 +16,12 @@ import { readLiveConcurrency } from '../routing-profile-concurrency/read-live-co
  * Checks the declared channels of a `RoutingProfileConcurrency` against the live profile: one
  * DescribeRoutingProfile, nothing else of the profile read or compared. Under policy correct it applies the
  * provider's own plan (`planConcurrency`): one UpdateRoutingProfileConcurrency that sends every live channel
- * back as Describe reported it (workload-type concurrencies included) except the declared ones. A profile that
- * is gone is reported, never recreated.
+ * back as Describe reported it (workload-type concurrencies included) except the declared ones, once `confirm`
+ * says a deploy has not rewritten the record meanwhile. A profile that is gone is reported, never recreated.
  */
-export async function checkRoutingProfileConcurrency(api: PacedConnectApi, record: DesiredStateRecord): Promise<ResourceOutcome> {
+export async function checkRoutingProfileConcurrency(
+  api: PacedConnectApi, record: DesiredStateRecord, confirm: RecordConfirmer,
+): Promise<ResourceOutcome> {
   const base = outcomeBase(record);
   const problem = recordedConcurrencyProblem(record.desired);
   if (problem) return { ...base, status: DriftStatus.UNREADABLE_RECORD, reason: problem };
@@ -28,7 +32,7 @@ export async function checkRoutingProfileConcurrency(api: PacedConnectApi, recor
   try {
     live = await readLiveConcurrency(api, target.instanceId, target.routingProfileId);
   } catch (error) {
-    return { ...base, status: DriftStatus.CHECK_FAILED, reason: reasonOf(error) };
+    return readFailed(base, error);
   }
   if (!live) return deletedOutOfBand(record);
 
@@ -38,9 +42,11 @@ export async function checkRoutingProfileConcurrency(api: PacedConnectApi, recor
 
   const plan = planConcurrency(desired, live.mediaConcurrencies);
   try {
+    const changed = await confirm(record);
+    if (changed) return recordChanged(base, changed);
     await applyConcurrencyPlan(api, target, plan);
   } catch (error) {
-    return { ...base, status: DriftStatus.CORRECTION_FAILED, differences, corrections: [], reason: reasonOf(error) };
+    return correctionFailed(base, differences, [], error);
   }
   return { ...base, status: DriftStatus.CORRECTED, differences, corrections: plan.map((call) => call.operation) };
 }

@@ -1,3 +1,5 @@
+import type { RecordConfirmer } from './confirm-record';
+import { correctionFailed, readFailed, recordChanged } from './failed-outcomes';
 import { DriftStatus, ResourceOutcome } from './outcome';
 import { PacedConnectApi } from './paced-connect-api';
 import { profileDifferences } from './profile-differences';
@@ -6,16 +8,16 @@ import { DriftPolicyMode, ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE } from '../.
 import { applyPlan } from '../connect/apply-plan';
 import { parseInstanceArn } from '../connect/arns';
 import { readLiveProfile } from '../connect/read-live-profile';
-import { describeError, operationOf } from '../connect/retry';
 import type { DesiredStateRecord } from '../desired-state/record';
 import { planReconcile } from '../reconcile/plan';
 
 /**
  * Checks one routing profile against its record: reads the whole live state (the provider's reader), lists the
  * differences, and under policy correct applies the provider's own plan (`planReconcile` + `applyPlan`: the
- * fewest calls, no kept queue pair ever absent). A profile that is gone is reported, never recreated.
+ * fewest calls, no kept queue pair ever absent), once `confirm` says a deploy has not rewritten the record
+ * meanwhile. A profile that is gone is reported, never recreated.
  */
-export async function checkRoutingProfile(api: PacedConnectApi, record: DesiredStateRecord): Promise<ResourceOutcome> {
+export async function checkRoutingProfile(api: PacedConnectApi, record: DesiredStateRecord, confirm: RecordConfirmer): Promise<ResourceOutcome> {
   const base = outcomeBase(record);
   const problem = recordedProfileProblem(record.desired);
   if (problem) return { ...base, status: DriftStatus.UNREADABLE_RECORD, reason: problem };
@@ -26,7 +28,7 @@ export async function checkRoutingProfile(api: PacedConnectApi, record: DesiredS
   try {
     live = await readLiveProfile(api, instanceId, record.routingProfileId);
   } catch (error) {
-    return { ...base, status: DriftStatus.CHECK_FAILED, reason: reasonOf(error) };
+    return readFailed(base, error);
   }
   if (!live) return deletedOutOfBand(record);
 
@@ -36,6 +38,8 @@ export async function checkRoutingProfile(api: PacedConnectApi, record: DesiredS
 
   const corrections: string[] = [];
   try {
+    const changed = await confirm(record);
+    if (changed) return recordChanged(base, changed);
     const plan = planReconcile(desired, live.profile);
     for (const call of plan) {
       const target = { instanceId, routingProfileId: live.profile.routingProfileId, routingProfileArn: live.profile.routingProfileArn };
@@ -43,7 +47,7 @@ export async function checkRoutingProfile(api: PacedConnectApi, record: DesiredS
       corrections.push(call.operation);
     }
   } catch (error) {
-    return { ...base, status: DriftStatus.CORRECTION_FAILED, differences, corrections, reason: reasonOf(error) };
+    return correctionFailed(base, differences, corrections, error);
   }
   return { ...base, status: DriftStatus.CORRECTED, differences, corrections };
 }
@@ -72,10 +76,4 @@ export function outcomeBase(record: DesiredStateRecord): Omit<ResourceOutcome, '
     driftPolicy: record.driftPolicy,
     differences: [],
   };
-}
-
-/** A failure as a reason a person can act on: the Connect operation and the error. */
-export function reasonOf(error: unknown): string {
-  const operation = operationOf(error);
-  return operation ? `Connect ${operation} failed: ${describeError(error)}` : describeError(error);
 }

@@ -17,11 +17,7 @@ export function concurrencyDifferences(
   const liveByChannel = new Map(live.map((m) => [m.channel, m]));
   return desired.flatMap((want): FieldDifference[] => {
     const have = liveByChannel.get(want.channel);
-    if (have === undefined) {
-      const behavior = want.crossChannelBehavior !== undefined ? { crossChannelBehavior: want.crossChannelBehavior } : {};
-      const expected = { concurrency: want.concurrency, ...behavior };
-      return [{ field: `mediaConcurrencies[${want.channel}]`, expected, actual: null }];
-    }
+    if (have === undefined) return [{ field: `mediaConcurrencies[${want.channel}]`, expected: concurrencyValue(want), actual: null }];
     const differences: FieldDifference[] = [];
     if (have.concurrency !== want.concurrency) {
       // A channel configured per workload type only has no channel-level concurrency: `null`.
@@ -33,4 +29,9 @@ export function concurrencyDifferences(
     }
     return differences;
   });
+}
+
+/** A whole channel as a difference shows it: its concurrency, and its behaviour when there is one. */
+export function concurrencyValue(m: DesiredChannelConcurrency): Record<string, unknown> {
+  return { concurrency: m.concurrency, ...(m.crossChannelBehavior !== undefined ? { crossChannelBehavior: m.crossChannelBehavior } : {}) };
 }

@@ -8,8 +8,9 @@
  * behaviour is not compared, live `aws:` tags and the ownership tag are not compared, queue pairs are keyed
  * by (queue id, channel).
  */
+import { concurrencyDifferences, concurrencyValue } from './concurrency-differences';
 import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
-import { AWS_RESERVED_TAG_PREFIX, DEFAULT_CROSS_CHANNEL_BEHAVIOR } from '../reconcile/limits';
+import { AWS_RESERVED_TAG_PREFIX } from '../reconcile/limits';
 import { compareStrings } from '../reconcile/order';
 import { diffQueues } from '../reconcile/queue-plan';
 import type { DesiredProfile, LiveProfile, MediaConcurrencySpec, QueuePair } from '../reconcile/types';
@@ -33,7 +34,7 @@ export function profileDifferences(desired: DesiredProfile, live: LiveProfile): 
   if (desired.defaultOutboundQueueId !== live.defaultOutboundQueueId) {
     differ('defaultOutboundQueueId', desired.defaultOutboundQueueId, live.defaultOutboundQueueId || null);
   }
-  differences.push(...concurrencyDifferences(desired.mediaConcurrencies, live.mediaConcurrencies));
+  differences.push(...mediaConcurrencyDifferences(desired.mediaConcurrencies, live.mediaConcurrencies));
   if (desired.agentAvailabilityTimer !== undefined && desired.agentAvailabilityTimer !== live.agentAvailabilityTimer) {
     differ('agentAvailabilityTimer', desired.agentAvailabilityTimer, live.agentAvailabilityTimer ?? null);
   }
@@ -57,31 +58,15 @@ export function profileDifferences(desired: DesiredProfile, live: LiveProfile): 
   return differences;
 }
 
-/** The same rules as the planner's `planConcurrencies`: a live channel the stack lacks is drift too. */
-function concurrencyDifferences(desired: readonly MediaConcurrencySpec[], live: readonly MediaConcurrencySpec[]): FieldDifference[] {
-  const differences: FieldDifference[] = [];
-  const liveByChannel = new Map(live.map((m) => [m.channel, m]));
+/**
+ * The same rules as the planner's `planConcurrencies`: the declared channels compared as a concurrency resource
+ * compares them, and, since the stack owns the whole profile, a live channel the stack lacks is drift too.
+ */
+function mediaConcurrencyDifferences(desired: readonly MediaConcurrencySpec[], live: readonly MediaConcurrencySpec[]): FieldDifference[] {
   const desiredChannels = new Set(desired.map((m) => m.channel));
-  for (const want of desired) {
-    const have = liveByChannel.get(want.channel);
-    if (have === undefined) {
-      differences.push({ field: `mediaConcurrencies[${want.channel}]`, expected: concurrencyValue(want), actual: null });
-      continue;
-    }
-    if (have.concurrency !== want.concurrency) {
-      differences.push({ field: `mediaConcurrencies[${want.channel}].concurrency`, expected: want.concurrency, actual: have.concurrency });
-    }
-    const liveBehavior = have.crossChannelBehavior ?? DEFAULT_CROSS_CHANNEL_BEHAVIOR;
-    if (want.crossChannelBehavior !== undefined && want.crossChannelBehavior !== liveBehavior) {
-      differences.push({ field: `mediaConcurrencies[${want.channel}].crossChannelBehavior`, expected: want.crossChannelBehavior, actual: liveBehavior });
-    }
-  }
-  for (const have of live) {
-    if (!desiredChannels.has(have.channel)) {
-      differences.push({ field: `mediaConcurrencies[${have.channel}]`, expected: null, actual: concurrencyValue(have) });
-    }
-  }
-  return differences;
+  const undeclared = live.filter((have) => !desiredChannels.has(have.channel))
+    .map((have) => ({ field: `mediaConcurrencies[${have.channel}]`, expected: null, actual: concurrencyValue(have) }));
+  return [...concurrencyDifferences(desired, live), ...undeclared];
 }
 
 /** The same rules as the planner's `planTags`. */
@@ -97,8 +82,4 @@ function tagDifferences(desired: Readonly<Record<string, string>>, live: Readonl
 
 function pairLabel(pair: QueuePair): string {
   return `${pair.queueId}/${pair.channel}`;
-}
-
-function concurrencyValue(m: MediaConcurrencySpec): Record<string, unknown> {
-  return { concurrency: m.concurrency, ...(m.crossChannelBehavior !== undefined ? { crossChannelBehavior: m.crossChannelBehavior } : {}) };
 }

@@ -12,6 +12,8 @@ const MAX_ENTRIES_PER_CALL = 10;
 const MAX_BYTES_PER_CALL = 256 * 1024;
 /** A detail above this drops its differences list (a profile within Connect's quotas stays far below it). */
 const MAX_DETAIL_BYTES = 200 * 1024;
+/** The `event` of the log line that carries a differences list dropped from its event. */
+export const DIFFERENCES_OMITTED_LOG_EVENT = 'drift differences too large for the event';
 
 export interface RunContext {
   readonly stackName: string;
@@ -43,8 +45,13 @@ export function eventTypeOf(status: DriftStatus): string | undefined {
   }
 }
 
-/** The event entries of a run, in outcome order. */
-export function eventEntries(outcomes: readonly ResourceOutcome[], run: RunContext, eventBusName: string): PutEventsRequestEntry[] {
+/**
+ * The event entries of a run, in outcome order. A differences list too large for its event is logged in full
+ * instead (profile fields only, no customer data), where the event says to find it.
+ */
+export function eventEntries(
+  outcomes: readonly ResourceOutcome[], run: RunContext, eventBusName: string, log: (line: string) => void,
+): PutEventsRequestEntry[] {
   return outcomes.flatMap((o): PutEventsRequestEntry[] => {
     const detailType = eventTypeOf(o.status);
     if (!detailType) return [];
@@ -53,12 +60,12 @@ export function eventEntries(outcomes: readonly ResourceOutcome[], run: RunConte
       DetailType: detailType,
       EventBusName: eventBusName,
       Resources: o.routingProfileArn ? [o.routingProfileArn] : [],
-      Detail: detailOf(o, run),
+      Detail: detailOf(o, run, log),
     }];
   });
 }
 
-function detailOf(o: ResourceOutcome, run: RunContext): string {
+function detailOf(o: ResourceOutcome, run: RunContext, log: (line: string) => void): string {
   const detail = {
     stackName: run.stackName,
     stackId: run.stackId,
@@ -76,7 +83,9 @@ function detailOf(o: ResourceOutcome, run: RunContext): string {
   };
   const text = JSON.stringify(detail);
   if (Buffer.byteLength(text, 'utf8') <= MAX_DETAIL_BYTES) return text;
-  return JSON.stringify({ ...detail, differences: [], differencesOmitted: 'too large for one event; see the reconciler log' });
+  const { logicalResourceId, differences } = o;
+  log(JSON.stringify({ event: DIFFERENCES_OMITTED_LOG_EVENT, logicalResourceId, checkedAt: run.checkedAt, differences }));
+  return JSON.stringify({ ...detail, differences: [], differencesOmitted: `too large for one event; see the reconciler log line "${DIFFERENCES_OMITTED_LOG_EVENT}"` });
 }
 
 /** Groups entries into PutEvents requests of at most 10 entries and 256 KB. */

@@ -7,14 +7,19 @@
  * Nothing about one resource stops the run: an unreadable record, a deleted profile, a missing instance or a
  * failed call becomes that resource's outcome, and the rest are still checked. When the time budget runs out,
  * the resources left are reported as not checked; the next run starts from the live state again.
+ *
+ * The records are read once, at the start; a correction made minutes later first reads its record again
+ * (`confirmRecord`), so a deploy that ran meanwhile is never undone.
  */
 import { ConnectClient } from '@aws-sdk/client-connect';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { CallPacer } from './call-pacer';
-import { checkRoutingProfile, deletedOutOfBand, outcomeBase, reasonOf } from './check-routing-profile';
+import { checkRoutingProfile, deletedOutOfBand, outcomeBase } from './check-routing-profile';
 import { checkRoutingProfileConcurrency } from './check-routing-profile-concurrency';
 import { DriftConfig } from './config';
+import { confirmRecord, RecordConfirmer } from './confirm-record';
+import { notCheckedInTime, readFailed, reasonOf } from './failed-outcomes';
 import { listProfileIds } from './list-profile-ids';
 import { DriftStatus, ResourceOutcome } from './outcome';
 import { PacedConnectApi } from './paced-connect-api';
@@ -26,8 +31,8 @@ import { readStackRecords } from '../desired-state/read-records';
 import type { DesiredStateRecord } from '../desired-state/record';
 import { compareStrings } from '../reconcile/order';
 
-/** How one resource type is checked. */
-export type ResourceChecker = (api: PacedConnectApi, record: DesiredStateRecord) => Promise<ResourceOutcome>;
+/** How one resource type is checked; `confirm` right before any correction (see confirm-record.ts). */
+export type ResourceChecker = (api: PacedConnectApi, record: DesiredStateRecord, confirm: RecordConfirmer) => Promise<ResourceOutcome>;
 
 /** The checkers of this version, by CloudFormation resource type. */
 export const CHECKERS: Readonly<Record<string, ResourceChecker>> = {
@@ -92,13 +97,14 @@ export async function runDriftCheck(config: DriftConfig, deps: DriftRunDependenc
     }
   }
 
+  const confirm: RecordConfirmer = (record) => confirmRecord(deps.dynamodb, config.tableName, record);
   let connectReads = 0;
   let connectWrites = 0;
   for (const instanceArn of [...byInstance.keys()].sort(compareStrings)) {
     const group = byInstance.get(instanceArn)!.sort((a, b) => compareStrings(a.logicalResourceId, b.logicalResourceId));
     const instance = parseInstanceArn(instanceArn)!;
     const api = new PacedConnectApi(deps.connectFor(instance.region), deps.deadline, pacer);
-    outcomes.push(...await checkInstance(api, instance.instanceId, group, checkers, deps.deadline, now));
+    outcomes.push(...await checkInstance(api, instance.instanceId, group, { checkers, confirm, deadline: deps.deadline, now }));
     connectReads += api.readCalls;
     connectWrites += api.writeCalls;
   }
@@ -106,7 +112,7 @@ export async function runDriftCheck(config: DriftConfig, deps: DriftRunDependenc
   const checkedAt = new Date(startedAt).toISOString();
   for (const line of metricLines(config.stackName, outcomes, startedAt)) deps.log(line);
   const run = { stackName: config.stackName, stackId: config.stackId, checkedAt };
-  const events = await sendEvents(deps.eventBridge, eventEntries(outcomes, run, config.eventBusName), deps.log);
+  const events = await sendEvents(deps.eventBridge, eventEntries(outcomes, run, config.eventBusName, deps.log), deps.log);
 
   const summary = { resources: outcomes.length, ...countOutcomes(outcomes), connectReads, connectWrites, events, outcomes };
   deps.log(JSON.stringify({
@@ -120,47 +126,48 @@ export async function runDriftCheck(config: DriftConfig, deps: DriftRunDependenc
   return summary;
 }
 
+interface InstanceCheck {
+  readonly checkers: Readonly<Record<string, ResourceChecker>>;
+  readonly confirm: RecordConfirmer;
+  readonly deadline: number;
+  readonly now: () => number;
+}
+
 async function checkInstance(
-  api: PacedConnectApi, instanceId: string, records: readonly DesiredStateRecord[],
-  checkers: Readonly<Record<string, ResourceChecker>>, deadline: number, now: () => number,
+  api: PacedConnectApi, instanceId: string, records: readonly DesiredStateRecord[], check: InstanceCheck,
 ): Promise<ResourceOutcome[]> {
-  if (now() >= deadline) return records.map(notChecked);
+  if (check.now() >= check.deadline) return records.map((record) => notCheckedInTime(outcomeBase(record)));
   let existing: Set<string>;
   try {
     existing = await listProfileIds(api, instanceId);
   } catch (error) {
     const gone = (error as Error).name === 'ResourceNotFoundException';
+    if (!gone) return records.map((record) => readFailed(outcomeBase(record), error));
     return records.map((record) => ({
       ...outcomeBase(record),
-      status: gone ? DriftStatus.INSTANCE_NOT_FOUND : DriftStatus.CHECK_FAILED,
-      reason: gone ? `Connect instance ${record.instanceArn} was not found (${reasonOf(error)}); its profiles cannot be checked.` : reasonOf(error),
+      status: DriftStatus.INSTANCE_NOT_FOUND,
+      reason: `Connect instance ${record.instanceArn} was not found (${reasonOf(error)}); its profiles cannot be checked.`,
     }));
   }
 
   const outcomes: ResourceOutcome[] = [];
   for (const record of records) {
-    if (now() >= deadline) {
-      outcomes.push(notChecked(record));
+    if (check.now() >= check.deadline) {
+      outcomes.push(notCheckedInTime(outcomeBase(record)));
     } else if (!existing.has(record.routingProfileId)) {
       outcomes.push(deletedOutOfBand(record));
     } else {
-      outcomes.push(await checkOne(api, record, checkers));
+      outcomes.push(await checkOne(api, record, check));
     }
   }
   return outcomes;
 }
 
-async function checkOne(
-  api: PacedConnectApi, record: DesiredStateRecord, checkers: Readonly<Record<string, ResourceChecker>>,
-): Promise<ResourceOutcome> {
+async function checkOne(api: PacedConnectApi, record: DesiredStateRecord, check: InstanceCheck): Promise<ResourceOutcome> {
   try {
-    return await checkers[record.resourceType](api, record);
+    return await check.checkers[record.resourceType](api, record, check.confirm);
   } catch (error) {
     // A checker reports its own failures; this is the net under a bug, so one resource never stops the run.
-    return { ...outcomeBase(record), status: DriftStatus.CHECK_FAILED, reason: reasonOf(error) };
+    return readFailed(outcomeBase(record), error);
   }
-}
-
-function notChecked(record: DesiredStateRecord): ResourceOutcome {
-  return { ...outcomeBase(record), status: DriftStatus.NOT_CHECKED, reason: 'The run ran out of time before this resource; the next run checks it.' };
 }

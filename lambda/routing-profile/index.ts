@@ -4,6 +4,7 @@ import { lookupRoutingProfile } from './lookup';
 import { ownershipTagValue } from './ownership';
 import { parseSpec } from './parse-spec';
 import {
+  DriftPolicyMode,
   ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE,
   ROUTING_PROFILE_LOOKUP_RESOURCE_TYPE,
   ROUTING_PROFILE_RESOURCE_TYPE,
@@ -69,48 +70,29 @@ async function dispatch(event: CloudFormationCustomResourceEvent, deadline: numb
         // Delete must work even with properties an older or broken deploy left: only these two are needed.
         const region = parseInstanceArn(String(properties.InstanceArn))?.region ?? regionOfArn(event.PhysicalResourceId);
         const api = new ConnectApi(createConnectClient(region), deadline);
-        const deleted = await deleteRoutingProfile(api, {
+        await forgetDesiredState(recordKey(event), event.PhysicalResourceId);
+        return deleteRoutingProfile(api, {
           removal: properties.RemovalPolicy === 'retain' ? 'retain' : 'destroy',
           fallbackRoutingProfileArn: properties.FallbackRoutingProfile as string | undefined,
         }, event.PhysicalResourceId, requester);
-        await forgetDesiredState(recordKey(event), event.PhysicalResourceId);
-        return deleted;
       }
       const spec = parseSpec(properties);
       const api = new ConnectApi(createConnectClient(spec.instance.region), deadline);
       const outcome = event.RequestType === 'Create'
         ? await createRoutingProfile(api, spec, requester)
         : await updateRoutingProfile(api, spec, event.PhysicalResourceId, requester);
-      await recordDesiredState(recordKey(event), {
-        resourceType: event.ResourceType,
-        physicalResourceId: outcome.physicalResourceId,
-        instanceArn: spec.instance.instanceArn,
-        routingProfileId: outcome.data![RoutingProfileAttribute.ID],
-        routingProfileArn: outcome.data![RoutingProfileAttribute.ARN],
-        driftPolicy: spec.driftPolicy,
-        desired: outcome.desired,
-      });
+      await recordOutcome(event, outcome, spec, outcome.desired);
       return outcome;
     }
     case ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE: {
+      // Only while the record names this physical id: a replacement's new resource has already recorded its own.
+      if (event.RequestType === 'Delete') await forgetDesiredState(recordKey(event), event.PhysicalResourceId);
       const outcome = await handleConcurrencyEvent(event, deadline);
-      if (event.RequestType === 'Delete') {
-        // Only while the record names this physical id: a replacement's new resource has already recorded its own.
-        await forgetDesiredState(recordKey(event), event.PhysicalResourceId);
-        return outcome;
-      }
+      if (event.RequestType === 'Delete') return outcome;
       // The Create or Update succeeded, so the spec parses; the declared channels are the whole desired state.
       const spec = parseConcurrencySpec(properties);
       const desired: RecordedConcurrency = { mediaConcurrencies: spec.desired };
-      await recordDesiredState(recordKey(event), {
-        resourceType: event.ResourceType,
-        physicalResourceId: outcome.physicalResourceId,
-        instanceArn: spec.instance.instanceArn,
-        routingProfileId: outcome.data![RoutingProfileAttribute.ID],
-        routingProfileArn: outcome.data![RoutingProfileAttribute.ARN],
-        driftPolicy: spec.driftPolicy,
-        desired,
-      });
+      await recordOutcome(event, outcome, spec, desired);
       return outcome;
     }
     case ROUTING_PROFILE_LOOKUP_RESOURCE_TYPE:
@@ -120,6 +102,26 @@ async function dispatch(event: CloudFormationCustomResourceEvent, deadline: numb
       throw new Error(`This provider does not handle resource type ${JSON.stringify(event.ResourceType)}; `
         + `it serves ${ROUTING_PROFILE_RESOURCE_TYPE}, ${ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE} and ${ROUTING_PROFILE_LOOKUP_RESOURCE_TYPE}.`);
   }
+}
+
+/**
+ * Records the state a Create or Update left: the profile the outcome names, as declared. A Delete instead
+ * removes the record before it touches Connect, so a drift run that read the record never puts the declared
+ * state back after the Delete restored or removed it (the run reads the record again before correcting).
+ */
+function recordOutcome(
+  event: CloudFormationCustomResourceEvent, outcome: LifecycleResult,
+  spec: { readonly instance: { readonly instanceArn: string }; readonly driftPolicy: DriftPolicyMode }, desired: unknown,
+): Promise<void> {
+  return recordDesiredState(recordKey(event), {
+    resourceType: event.ResourceType,
+    physicalResourceId: outcome.physicalResourceId,
+    instanceArn: spec.instance.instanceArn,
+    routingProfileId: outcome.data![RoutingProfileAttribute.ID],
+    routingProfileArn: outcome.data![RoutingProfileAttribute.ARN],
+    driftPolicy: spec.driftPolicy,
+    desired,
+  });
 }
 
 /** A resource's key in the desired-state table. */

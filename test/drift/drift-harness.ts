@@ -1,8 +1,11 @@
 import { CreateTableCommand, DeleteTableCommand, DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { RunningDynamoDbLocal, startDynamoDbLocal } from '../../emulator/dynamodb';
 import { ReceivedEvent } from '../../emulator/operations/eventbridge';
+import { createConnectClient } from '../../lambda/connect/connect-client';
 import { handler as driftHandler } from '../../lambda/drift';
-import type { DriftRunSummary } from '../../lambda/drift/run';
+import { readDriftConfig } from '../../lambda/drift/config';
+import { DriftRunDependencies, DriftRunSummary, runDriftCheck } from '../../lambda/drift/run';
 import {
   DesiredStateKey,
   DriftReconcilerEnv,
@@ -111,6 +114,30 @@ export class DriftHarness {
     }
     const events = (await this.emulator.control.events()).slice(before);
     return { summary, logLines: lines.map((l) => JSON.parse(l)), events };
+  }
+
+  /**
+   * Runs the reconciler's run function itself, with the handler's real clients unless `deps` replaces some (a
+   * clock, a Connect client with a hook between two calls). Two minutes of time budget by default.
+   */
+  public async runWith(deps: Partial<DriftRunDependencies> = {}): Promise<DriftRun> {
+    const before = (await this.emulator.control.events()).length;
+    const lines: string[] = [];
+    const eventBridge = new EventBridgeClient({ maxAttempts: 5 });
+    try {
+      const summary = await runDriftCheck(readDriftConfig(), {
+        dynamodb: this.dynamodb,
+        eventBridge,
+        connectFor: createConnectClient,
+        deadline: Date.now() + 120_000,
+        log: (line) => lines.push(line),
+        ...deps,
+      });
+      const events = (await this.emulator.control.events()).slice(before);
+      return { summary, logLines: lines.map((l) => JSON.parse(l)), events };
+    } finally {
+      eventBridge.destroy();
+    }
   }
 
   public async close(): Promise<void> {
