@@ -37,7 +37,7 @@ import {
 } from './private/contract';
 import { driftMetric } from './private/drift-metrics';
 import { registerForDrift } from './private/drift-registration';
-import { cfnResourceOf, RoutingProfileProvider, SERVICE_TIMEOUT } from './private/routing-profile-provider';
+import { cfnResourceOf, ROUTING_PROFILE_LOOKUP_PROVIDER_ACCESS, RoutingProfileProvider, SERVICE_TIMEOUT } from './private/routing-profile-provider';
 import { ruleMessage } from './private/rule-message';
 import { MAX_TAGS, tagsErrors } from './private/rules';
 import {
@@ -271,7 +271,7 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
     validateRoutingProfileName(routingProfileName, 'routingProfileName');
     const lookupScope = new Construct(scope, id);
     const provider = RoutingProfileProvider.getOrCreate(lookupScope);
-    provider.grantInstance(instanceArn);
+    provider.grantInstance(instanceArn, ROUTING_PROFILE_LOOKUP_PROVIDER_ACCESS);
     const spec: RoutingProfileLookupSpec = {
       [RoutingProfileLookupProperty.INSTANCE_ARN]: instanceArn,
       [RoutingProfileLookupProperty.NAME]: routingProfileName,

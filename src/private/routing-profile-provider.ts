@@ -55,7 +55,7 @@ export interface ProviderAccess {
   readonly resources: (instanceArn: string) => string[];
 }
 
-/** A `RoutingProfile` (and a lookup): every action the handler has, on the instance, its profiles, queues and agents. */
+/** A `RoutingProfile`: every action the handler has, on the instance, its profiles, queues and agents. */
 export const ROUTING_PROFILE_PROVIDER_ACCESS: ProviderAccess = { actions: CONNECT_ACTIONS, resources: instanceResources };
 
 /**
@@ -69,6 +69,12 @@ export const ROUTING_PROFILE_CONCURRENCY_PROVIDER_ACCESS: ProviderAccess = {
     'connect:ListTagsForResource',
     'connect:UpdateRoutingProfileConcurrency',
   ],
+  resources: (instanceArn) => [instanceArn, `${instanceArn}/routing-profile/*`],
+};
+
+/** A lookup by name (`RoutingProfile.fromRoutingProfileName`): one list call on the instance, nothing else. */
+export const ROUTING_PROFILE_LOOKUP_PROVIDER_ACCESS: ProviderAccess = {
+  actions: ['connect:ListRoutingProfiles'],
   resources: (instanceArn) => [instanceArn, `${instanceArn}/routing-profile/*`],
 };
 

@@ -152,6 +152,14 @@ describe('IAM: least privilege', () => {
     ]);
   });
 
+  test('a stack that only looks a profile up by name: ListRoutingProfiles alone, and no drift records', () => {
+    const stack = newStack();
+    RoutingProfile.fromRoutingProfileName(stack, 'Basic', INSTANCE_ARN, 'Basic Routing Profile');
+    expect(providerRoleStatements(stack)).toEqual([
+      { Action: 'connect:ListRoutingProfiles', Effect: 'Allow', Resource: [INSTANCE_ARN, `${INSTANCE_ARN}/routing-profile/*`] },
+    ]);
+  });
+
   test.each([
     ['concurrency first', (stack: Stack) => { basicConcurrency(stack); new RoutingProfile(stack, 'Profile', minimalProps()); }],
     ['profile first', (stack: Stack) => { new RoutingProfile(stack, 'Profile', minimalProps()); basicConcurrency(stack); }],
