@@ -1,28 +1,14 @@
-import { ConnectClient, UpdateContactRoutingDataCommand } from '@aws-sdk/client-connect';
-import { clientFor, errorOf, queueId, startTestEmulator } from './helpers';
-import { RunningEmulator } from '../../emulator';
+import { UpdateContactRoutingDataCommand } from '@aws-sdk/client-connect';
+import { errorOf, queueId, useTestEmulator } from './helpers';
 
-let emu: RunningEmulator;
-let connect: ConnectClient;
+const t = useTestEmulator();
 
-beforeAll(async () => {
-  emu = await startTestEmulator();
-  connect = clientFor(emu);
-});
-afterAll(async () => {
-  connect.destroy();
-  await emu.close();
-});
-beforeEach(async () => {
-  await emu.control.reset();
-});
-
-const order = async (queue: string): Promise<string[]> => (await emu.control.queueOrder(queue)).map((c) => c.contactId);
+const order = async (queue: string): Promise<string[]> => (await t.emu.control.queueOrder(queue)).map((c) => c.contactId);
 
 describe('routing order of waiting contacts', () => {
   test('seeded contacts wait in BasicQueue oldest first at the default priority 5', async () => {
-    const basic = queueId(emu, 'BasicQueue');
-    const waiting = await emu.control.queueOrder(basic);
+    const basic = queueId(t.emu, 'BasicQueue');
+    const waiting = await t.emu.control.queueOrder(basic);
     expect(waiting.length).toBeGreaterThanOrEqual(3);
     expect(waiting.every((c) => c.priority === 5)).toBe(true);
     const times = waiting.map((c) => c.enqueuedAt);
@@ -31,41 +17,41 @@ describe('routing order of waiting contacts', () => {
   });
 
   test('a higher priority (lower number) moves the newest contact to the front', async () => {
-    const basic = queueId(emu, 'BasicQueue');
+    const basic = queueId(t.emu, 'BasicQueue');
     const before = await order(basic);
     const newest = before[before.length - 1];
-    const out = await connect.send(new UpdateContactRoutingDataCommand({ InstanceId: emu.instanceId, ContactId: newest, QueuePriority: 1 }));
+    const out = await t.connect.send(new UpdateContactRoutingDataCommand({ InstanceId: t.emu.instanceId, ContactId: newest, QueuePriority: 1 }));
     expect(out.$metadata.httpStatusCode).toBe(200);
     expect(await order(basic)).toEqual([newest, ...before.slice(0, -1)]);
     // A lower priority (higher number) sends it behind everyone.
-    await connect.send(new UpdateContactRoutingDataCommand({ InstanceId: emu.instanceId, ContactId: before[0], QueuePriority: 9 }));
+    await t.connect.send(new UpdateContactRoutingDataCommand({ InstanceId: t.emu.instanceId, ContactId: before[0], QueuePriority: 9 }));
     expect((await order(basic)).at(-1)).toBe(before[0]);
   });
 
   test('a positive QueueTimeAdjustmentSeconds makes a contact older; negative makes it younger; the adjustment is not cumulative', async () => {
-    const seeded = await emu.control.seed({
+    const seeded = await t.emu.control.seed({
       contacts: [
-        { queueId: queueId(emu, 'Billing'), waitingSeconds: 100 },
-        { queueId: queueId(emu, 'Billing'), waitingSeconds: 50 },
-        { queueId: queueId(emu, 'Billing'), waitingSeconds: 10 },
+        { queueId: queueId(t.emu, 'Billing'), waitingSeconds: 100 },
+        { queueId: queueId(t.emu, 'Billing'), waitingSeconds: 50 },
+        { queueId: queueId(t.emu, 'Billing'), waitingSeconds: 10 },
       ],
     });
     const [a, b, c] = seeded.contacts.map((x) => x.id);
-    const billing = queueId(emu, 'Billing');
+    const billing = queueId(t.emu, 'Billing');
     expect(await order(billing)).toEqual([a, b, c]);
-    await connect.send(new UpdateContactRoutingDataCommand({ InstanceId: emu.instanceId, ContactId: c, QueueTimeAdjustmentSeconds: 60 }));
+    await t.connect.send(new UpdateContactRoutingDataCommand({ InstanceId: t.emu.instanceId, ContactId: c, QueueTimeAdjustmentSeconds: 60 }));
     expect(await order(billing)).toEqual([a, c, b]);
-    await connect.send(new UpdateContactRoutingDataCommand({ InstanceId: emu.instanceId, ContactId: c, QueueTimeAdjustmentSeconds: 60 }));
+    await t.connect.send(new UpdateContactRoutingDataCommand({ InstanceId: t.emu.instanceId, ContactId: c, QueueTimeAdjustmentSeconds: 60 }));
     expect(await order(billing)).toEqual([a, c, b]);
-    await connect.send(new UpdateContactRoutingDataCommand({ InstanceId: emu.instanceId, ContactId: a, QueueTimeAdjustmentSeconds: -1000 }));
+    await t.connect.send(new UpdateContactRoutingDataCommand({ InstanceId: t.emu.instanceId, ContactId: a, QueueTimeAdjustmentSeconds: -1000 }));
     expect(await order(billing)).toEqual([c, b, a]);
-    const view = (await emu.control.queueOrder(billing)).find((x) => x.contactId === a)!;
+    const view = (await t.emu.control.queueOrder(billing)).find((x) => x.contactId === a)!;
     expect(view.effectiveEnqueuedAt).toBeCloseTo(view.enqueuedAt + 1000, 3);
   });
 
   test('priority beats age', async () => {
-    const billing = queueId(emu, 'Billing');
-    const seeded = await emu.control.seed({
+    const billing = queueId(t.emu, 'Billing');
+    const seeded = await t.emu.control.seed({
       contacts: [{ queueId: billing, waitingSeconds: 500 }, { queueId: billing, waitingSeconds: 1, priority: 2 }],
     });
     expect(await order(billing)).toEqual([seeded.contacts[1].id, seeded.contacts[0].id]);
@@ -73,53 +59,53 @@ describe('routing order of waiting contacts', () => {
 });
 
 describe('UpdateContactRoutingData errors', () => {
-  const contactId = () => emu.seed.contacts[0].id;
+  const contactId = () => t.emu.seed.contacts[0].id;
 
   test('both QueuePriority and QueueTimeAdjustmentSeconds, or neither, is InvalidParameterException', async () => {
-    const both = await errorOf(connect.send(new UpdateContactRoutingDataCommand({
-      InstanceId: emu.instanceId, ContactId: contactId(), QueuePriority: 1, QueueTimeAdjustmentSeconds: 10,
+    const both = await errorOf(t.connect.send(new UpdateContactRoutingDataCommand({
+      InstanceId: t.emu.instanceId, ContactId: contactId(), QueuePriority: 1, QueueTimeAdjustmentSeconds: 10,
     })));
     expect(both).toMatchObject({ name: 'InvalidParameterException', status: 400 });
-    const neither = await errorOf(connect.send(new UpdateContactRoutingDataCommand({ InstanceId: emu.instanceId, ContactId: contactId() })));
+    const neither = await errorOf(t.connect.send(new UpdateContactRoutingDataCommand({ InstanceId: t.emu.instanceId, ContactId: contactId() })));
     expect(neither.name).toBe('InvalidParameterException');
   });
 
   test('QueueTimeAdjustmentSeconds outside a 32-bit integer is InvalidParameterException and changes nothing', async () => {
-    const before = await emu.control.queueOrder(emu.seed.contacts[0].queueId);
+    const before = await t.emu.control.queueOrder(t.emu.seed.contacts[0].queueId);
     for (const seconds of [2_147_483_648, -2_147_483_649]) {
-      const err = await errorOf(connect.send(new UpdateContactRoutingDataCommand({
-        InstanceId: emu.instanceId, ContactId: contactId(), QueueTimeAdjustmentSeconds: seconds,
+      const err = await errorOf(t.connect.send(new UpdateContactRoutingDataCommand({
+        InstanceId: t.emu.instanceId, ContactId: contactId(), QueueTimeAdjustmentSeconds: seconds,
       })));
       expect(err).toMatchObject({ name: 'InvalidParameterException', status: 400 });
       expect(err.message).toContain('QueueTimeAdjustmentSeconds');
     }
-    expect(await emu.control.queueOrder(emu.seed.contacts[0].queueId)).toEqual(before);
-    const out = await connect.send(new UpdateContactRoutingDataCommand({
-      InstanceId: emu.instanceId, ContactId: contactId(), QueueTimeAdjustmentSeconds: -2_147_483_648,
+    expect(await t.emu.control.queueOrder(t.emu.seed.contacts[0].queueId)).toEqual(before);
+    const out = await t.connect.send(new UpdateContactRoutingDataCommand({
+      InstanceId: t.emu.instanceId, ContactId: contactId(), QueueTimeAdjustmentSeconds: -2_147_483_648,
     }));
     expect(out.$metadata.httpStatusCode).toBe(200);
   });
 
   test('an unknown contact or instance is 404 ResourceNotFoundException', async () => {
-    expect(await errorOf(connect.send(new UpdateContactRoutingDataCommand({ InstanceId: emu.instanceId, ContactId: 'gone', QueuePriority: 1 }))))
+    expect(await errorOf(t.connect.send(new UpdateContactRoutingDataCommand({ InstanceId: t.emu.instanceId, ContactId: 'gone', QueuePriority: 1 }))))
       .toMatchObject({ name: 'ResourceNotFoundException', status: 404 });
-    expect((await errorOf(connect.send(new UpdateContactRoutingDataCommand({ InstanceId: 'nope', ContactId: contactId(), QueuePriority: 1 })))).name)
+    expect((await errorOf(t.connect.send(new UpdateContactRoutingDataCommand({ InstanceId: 'nope', ContactId: contactId(), QueuePriority: 1 })))).name)
       .toBe('ResourceNotFoundException');
   });
 
   test('a contact that left the queue is 409 ResourceConflictException and leaves the order', async () => {
-    await emu.control.setContactState(contactId(), 'CONNECTED');
-    const err = await errorOf(connect.send(new UpdateContactRoutingDataCommand({
-      InstanceId: emu.instanceId, ContactId: contactId(), QueuePriority: 1,
+    await t.emu.control.setContactState(contactId(), 'CONNECTED');
+    const err = await errorOf(t.connect.send(new UpdateContactRoutingDataCommand({
+      InstanceId: t.emu.instanceId, ContactId: contactId(), QueuePriority: 1,
     })));
     expect(err).toMatchObject({ name: 'ResourceConflictException', status: 409 });
     expect(err.message).toContain('CONNECTED');
-    expect(await order(emu.seed.contacts[0].queueId)).not.toContain(contactId());
+    expect(await order(t.emu.seed.contacts[0].queueId)).not.toContain(contactId());
   });
 
   test('RoutingCriteria alone is accepted', async () => {
-    const out = await connect.send(new UpdateContactRoutingDataCommand({
-      InstanceId: emu.instanceId,
+    const out = await t.connect.send(new UpdateContactRoutingDataCommand({
+      InstanceId: t.emu.instanceId,
       ContactId: contactId(),
       RoutingCriteria: { Steps: [{ Expiry: { DurationInSeconds: 30 }, Expression: { AttributeCondition: { Name: 'Language', Value: 'French', ProficiencyLevel: 3 } } }] },
     }));

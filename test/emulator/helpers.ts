@@ -11,6 +11,34 @@ export function clientFor(emulator: RunningEmulator, maxAttempts = 1): ConnectCl
   return new ConnectClient({ ...emulator.clientConfig, maxAttempts });
 }
 
+/** The emulator and client a suite shares, set once `beforeAll` has run. */
+export interface TestEmulator {
+  readonly emu: RunningEmulator;
+  readonly connect: ConnectClient;
+}
+
+/**
+ * Registers the suite's hooks: one emulator and one client for the whole file, closed after it, and (unless
+ * `resetBeforeEach` is false) the emulator's state reset before every test.
+ */
+export function useTestEmulator(options: { readonly resetBeforeEach?: boolean } = {}): TestEmulator {
+  const suite = {} as { emu: RunningEmulator; connect: ConnectClient };
+  beforeAll(async () => {
+    suite.emu = await startTestEmulator();
+    suite.connect = clientFor(suite.emu);
+  });
+  afterAll(async () => {
+    suite.connect.destroy();
+    await suite.emu.close();
+  });
+  if (options.resetBeforeEach ?? true) {
+    beforeEach(async () => {
+      await suite.emu.control.reset();
+    });
+  }
+  return suite;
+}
+
 /** The error a promise rejects with, or fails the test if it resolves. */
 export async function errorOf(promise: Promise<unknown>): Promise<{ name: string; message: string; status?: number; raw: any }> {
   try {

@@ -1,40 +1,26 @@
 import {
-  AssociateRoutingProfileQueuesCommand, ConnectClient, CreateRoutingProfileCommand, CreateRoutingProfileCommandInput,
+  AssociateRoutingProfileQueuesCommand, CreateRoutingProfileCommand, CreateRoutingProfileCommandInput,
   ListQueuesCommand, ListRoutingProfileManualAssignmentQueuesCommand, ListRoutingProfileQueuesCommand, ListRoutingProfilesCommand,
   ListUsersCommand, SearchQueuesCommand, SearchRoutingProfilesCommand, SearchUsersCommand, TagResourceCommand, UntagResourceCommand,
   UpdateContactRoutingDataCommand, UpdateRoutingProfileAgentAvailabilityTimerCommand, UpdateRoutingProfileNameCommand,
 } from '@aws-sdk/client-connect';
-import { clientFor, defaultProfileId, errorOf, queueId, startTestEmulator } from './helpers';
-import { RunningEmulator } from '../../emulator';
+import { defaultProfileId, errorOf, queueId, useTestEmulator } from './helpers';
 
-let emu: RunningEmulator;
-let connect: ConnectClient;
-
-beforeAll(async () => {
-  emu = await startTestEmulator();
-  connect = clientFor(emu);
-});
-afterAll(async () => {
-  connect.destroy();
-  await emu.close();
-});
-beforeEach(async () => {
-  await emu.control.reset();
-});
+const t = useTestEmulator();
 
 let nameCounter = 0;
 function createInput(overrides: Partial<CreateRoutingProfileCommandInput> = {}): CreateRoutingProfileCommandInput {
   return {
-    InstanceId: emu.instanceId,
+    InstanceId: t.emu.instanceId,
     Name: `profile ${++nameCounter}`,
     Description: 'd',
-    DefaultOutboundQueueId: queueId(emu, 'BasicQueue'),
+    DefaultOutboundQueueId: queueId(t.emu, 'BasicQueue'),
     MediaConcurrencies: [{ Channel: 'VOICE', Concurrency: 1 }],
     ...overrides,
   };
 }
 
-const create = (overrides: Partial<CreateRoutingProfileCommandInput>) => connect.send(new CreateRoutingProfileCommand(createInput(overrides)));
+const create = (overrides: Partial<CreateRoutingProfileCommandInput>) => t.connect.send(new CreateRoutingProfileCommand(createInput(overrides)));
 
 /** Asserts the call is rejected with 400 InvalidParameterException naming the member path. */
 async function rejects(promise: Promise<unknown>, path: string, rule?: string): Promise<void> {
@@ -45,7 +31,7 @@ async function rejects(promise: Promise<unknown>, path: string, rule?: string): 
 }
 
 const queueConfig = (priority: number, delay: number, channel: 'VOICE' | 'CHAT' = 'VOICE', queue = 'BasicQueue') =>
-  ({ QueueReference: { QueueId: queueId(emu, queue), Channel: channel }, Priority: priority, Delay: delay });
+  ({ QueueReference: { QueueId: queueId(t.emu, queue), Channel: channel }, Priority: priority, Delay: delay });
 
 describe('model constraints on CreateRoutingProfile', () => {
   test('Name: length 1..127', async () => {
@@ -66,7 +52,7 @@ describe('model constraints on CreateRoutingProfile', () => {
     await rejects(create({ DefaultOutboundQueueId: undefined }), 'DefaultOutboundQueueId', 'must not be null');
     await rejects(create({ MediaConcurrencies: undefined }), 'MediaConcurrencies', 'must not be null');
     await rejects(create({ MediaConcurrencies: [{ Concurrency: 1 } as any] }), 'MediaConcurrencies[0].Channel', 'must not be null');
-    await rejects(create({ QueueConfigs: [{ QueueReference: { QueueId: queueId(emu, 'BasicQueue'), Channel: 'VOICE' }, Priority: 1 } as any] }),
+    await rejects(create({ QueueConfigs: [{ QueueReference: { QueueId: queueId(t.emu, 'BasicQueue'), Channel: 'VOICE' }, Priority: 1 } as any] }),
       'QueueConfigs[0].Delay', 'must not be null');
   });
 
@@ -84,7 +70,7 @@ describe('model constraints on CreateRoutingProfile', () => {
   });
 
   test('QueueConfigs and ManualAssignmentQueueConfigs: 1..10 per request', async () => {
-    const seeded = await emu.control.seed({ queues: Array.from({ length: 11 }, (_, i) => ({ name: `V${i}` })) });
+    const seeded = await t.emu.control.seed({ queues: Array.from({ length: 11 }, (_, i) => ({ name: `V${i}` })) });
     const configs = seeded.queues.map((q) => ({ QueueReference: { QueueId: q.id, Channel: 'VOICE' as const }, Priority: 1, Delay: 0 }));
     await rejects(create({ QueueConfigs: configs }), 'QueueConfigs', 'length less than or equal to 10');
     await rejects(create({ QueueConfigs: [] }), 'QueueConfigs', 'length greater than or equal to 1');
@@ -154,17 +140,17 @@ describe('model constraints on CreateRoutingProfile', () => {
 
 describe('MaxResults bounds and NextToken length per operation', () => {
   test('MaxResult1000 (ListRoutingProfiles, ListQueues, ListUsers), MaxResult100 (queue lists), MaxResult500 (searches)', async () => {
-    const instance = { InstanceId: emu.instanceId };
-    const profile = { ...instance, RoutingProfileId: defaultProfileId(emu) };
+    const instance = { InstanceId: t.emu.instanceId };
+    const profile = { ...instance, RoutingProfileId: defaultProfileId(t.emu) };
     const cases: Array<[string, (n: number) => Promise<unknown>, number]> = [
-      ['ListRoutingProfiles', (n) => connect.send(new ListRoutingProfilesCommand({ ...instance, MaxResults: n })), 1000],
-      ['ListQueues', (n) => connect.send(new ListQueuesCommand({ ...instance, MaxResults: n })), 1000],
-      ['ListUsers', (n) => connect.send(new ListUsersCommand({ ...instance, MaxResults: n })), 1000],
-      ['ListRoutingProfileQueues', (n) => connect.send(new ListRoutingProfileQueuesCommand({ ...profile, MaxResults: n })), 100],
-      ['ListRoutingProfileManualAssignmentQueues', (n) => connect.send(new ListRoutingProfileManualAssignmentQueuesCommand({ ...profile, MaxResults: n })), 100],
-      ['SearchRoutingProfiles', (n) => connect.send(new SearchRoutingProfilesCommand({ ...instance, MaxResults: n })), 500],
-      ['SearchQueues', (n) => connect.send(new SearchQueuesCommand({ ...instance, MaxResults: n })), 500],
-      ['SearchUsers', (n) => connect.send(new SearchUsersCommand({ ...instance, MaxResults: n })), 500],
+      ['ListRoutingProfiles', (n) => t.connect.send(new ListRoutingProfilesCommand({ ...instance, MaxResults: n })), 1000],
+      ['ListQueues', (n) => t.connect.send(new ListQueuesCommand({ ...instance, MaxResults: n })), 1000],
+      ['ListUsers', (n) => t.connect.send(new ListUsersCommand({ ...instance, MaxResults: n })), 1000],
+      ['ListRoutingProfileQueues', (n) => t.connect.send(new ListRoutingProfileQueuesCommand({ ...profile, MaxResults: n })), 100],
+      ['ListRoutingProfileManualAssignmentQueues', (n) => t.connect.send(new ListRoutingProfileManualAssignmentQueuesCommand({ ...profile, MaxResults: n })), 100],
+      ['SearchRoutingProfiles', (n) => t.connect.send(new SearchRoutingProfilesCommand({ ...instance, MaxResults: n })), 500],
+      ['SearchQueues', (n) => t.connect.send(new SearchQueuesCommand({ ...instance, MaxResults: n })), 500],
+      ['SearchUsers', (n) => t.connect.send(new SearchUsersCommand({ ...instance, MaxResults: n })), 500],
     ];
     for (const [name, call, max] of cases) {
       await rejects(call(0), 'MaxResults', 'greater than or equal to 1');
@@ -176,40 +162,40 @@ describe('MaxResults bounds and NextToken length per operation', () => {
   });
 
   test('Search NextToken: length 1..2500', async () => {
-    await rejects(connect.send(new SearchRoutingProfilesCommand({ InstanceId: emu.instanceId, NextToken: 't'.repeat(2501) })), 'NextToken', '2500');
+    await rejects(t.connect.send(new SearchRoutingProfilesCommand({ InstanceId: t.emu.instanceId, NextToken: 't'.repeat(2501) })), 'NextToken', '2500');
   });
 });
 
 describe('other operations', () => {
   test('UpdateRoutingProfileName: Name 1..127, Description 1..250', async () => {
-    const target = { InstanceId: emu.instanceId, RoutingProfileId: defaultProfileId(emu) };
-    await rejects(connect.send(new UpdateRoutingProfileNameCommand({ ...target, Name: 'n'.repeat(128) })), 'Name');
-    await rejects(connect.send(new UpdateRoutingProfileNameCommand({ ...target, Description: 'd'.repeat(251) })), 'Description');
+    const target = { InstanceId: t.emu.instanceId, RoutingProfileId: defaultProfileId(t.emu) };
+    await rejects(t.connect.send(new UpdateRoutingProfileNameCommand({ ...target, Name: 'n'.repeat(128) })), 'Name');
+    await rejects(t.connect.send(new UpdateRoutingProfileNameCommand({ ...target, Description: 'd'.repeat(251) })), 'Description');
   });
 
   test('UpdateRoutingProfileAgentAvailabilityTimer: required enum', async () => {
-    const target = { InstanceId: emu.instanceId, RoutingProfileId: defaultProfileId(emu) };
-    await rejects(connect.send(new UpdateRoutingProfileAgentAvailabilityTimerCommand({ ...target } as any)), 'AgentAvailabilityTimer', 'must not be null');
+    const target = { InstanceId: t.emu.instanceId, RoutingProfileId: defaultProfileId(t.emu) };
+    await rejects(t.connect.send(new UpdateRoutingProfileAgentAvailabilityTimerCommand({ ...target } as any)), 'AgentAvailabilityTimer', 'must not be null');
   });
 
   test('AssociateRoutingProfileQueues: QueueConfigs list 1..10', async () => {
-    const target = { InstanceId: emu.instanceId, RoutingProfileId: defaultProfileId(emu) };
-    await rejects(connect.send(new AssociateRoutingProfileQueuesCommand({ ...target, QueueConfigs: [] })), 'QueueConfigs');
+    const target = { InstanceId: t.emu.instanceId, RoutingProfileId: defaultProfileId(t.emu) };
+    await rejects(t.connect.send(new AssociateRoutingProfileQueuesCommand({ ...target, QueueConfigs: [] })), 'QueueConfigs');
   });
 
   test('UntagResource: tagKeys 1..50 (repeated query keys)', async () => {
-    const resourceArn = emu.seed.routingProfiles[0].arn;
+    const resourceArn = t.emu.seed.routingProfiles[0].arn;
     const keys = (n: number) => Array.from({ length: n }, (_, i) => `k${i}`);
-    await rejects(connect.send(new UntagResourceCommand({ resourceArn, tagKeys: keys(51) })), 'tagKeys', 'less than or equal to 50');
-    await expect(connect.send(new UntagResourceCommand({ resourceArn, tagKeys: keys(50) }))).resolves.toBeDefined();
-    await rejects(connect.send(new TagResourceCommand({ resourceArn, tags: {} })), 'tags', 'greater than or equal to 1');
+    await rejects(t.connect.send(new UntagResourceCommand({ resourceArn, tagKeys: keys(51) })), 'tagKeys', 'less than or equal to 50');
+    await expect(t.connect.send(new UntagResourceCommand({ resourceArn, tagKeys: keys(50) }))).resolves.toBeDefined();
+    await rejects(t.connect.send(new TagResourceCommand({ resourceArn, tags: {} })), 'tags', 'greater than or equal to 1');
   });
 
   test('UpdateContactRoutingData: ContactId 1..256, QueuePriority >= 1, RoutingCriteria proficiency 1.0..5.0', async () => {
-    const contact = { InstanceId: emu.instanceId, ContactId: emu.seed.contacts[0].id };
-    await rejects(connect.send(new UpdateContactRoutingDataCommand({ ...contact, ContactId: 'c'.repeat(257), QueuePriority: 1 })), 'ContactId');
-    await rejects(connect.send(new UpdateContactRoutingDataCommand({ ...contact, QueuePriority: 0 })), 'QueuePriority', 'greater than or equal to 1');
-    await rejects(connect.send(new UpdateContactRoutingDataCommand({
+    const contact = { InstanceId: t.emu.instanceId, ContactId: t.emu.seed.contacts[0].id };
+    await rejects(t.connect.send(new UpdateContactRoutingDataCommand({ ...contact, ContactId: 'c'.repeat(257), QueuePriority: 1 })), 'ContactId');
+    await rejects(t.connect.send(new UpdateContactRoutingDataCommand({ ...contact, QueuePriority: 0 })), 'QueuePriority', 'greater than or equal to 1');
+    await rejects(t.connect.send(new UpdateContactRoutingDataCommand({
       ...contact,
       RoutingCriteria: {
         Steps: [{ Expression: { AttributeCondition: { Name: 'Technology', Value: 'AWS', ProficiencyLevel: 5.5, ComparisonOperator: 'NumberGreaterOrEqualTo' } } }],
@@ -219,17 +205,17 @@ describe('other operations', () => {
 });
 
 describe('malformed requests', () => {
-  const post = (path: string, body: string) => fetch(`${emu.endpoint}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const post = (path: string, body: string) => fetch(`${t.emu.endpoint}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 
   test('a body that is not JSON is 400 InvalidRequestException in the restJson1 error format', async () => {
-    const response = await post(`/routing-profiles/${emu.instanceId}/${defaultProfileId(emu)}/name`, '{"Name": ');
+    const response = await post(`/routing-profiles/${t.emu.instanceId}/${defaultProfileId(t.emu)}/name`, '{"Name": ');
     expect(response.status).toBe(400);
     expect(response.headers.get('x-amzn-errortype')).toBe('InvalidRequestException');
     expect(((await response.json()) as { Message: string }).Message).toContain('not valid JSON');
   });
 
   test('a JSON array body is InvalidRequestException; a wrong member type is InvalidParameterException', async () => {
-    const path = `/routing-profiles/${emu.instanceId}/${defaultProfileId(emu)}/name`;
+    const path = `/routing-profiles/${t.emu.instanceId}/${defaultProfileId(t.emu)}/name`;
     expect((await post(path, '[1]')).headers.get('x-amzn-errortype')).toBe('InvalidRequestException');
     const wrongType = await post(path, JSON.stringify({ Name: 42 }));
     expect(wrongType.status).toBe(400);
@@ -238,7 +224,7 @@ describe('malformed requests', () => {
   });
 
   test('a non-integer maxResults query is InvalidParameterException', async () => {
-    const response = await fetch(`${emu.endpoint}/routing-profiles-summary/${emu.instanceId}?maxResults=ten`);
+    const response = await fetch(`${t.emu.endpoint}/routing-profiles-summary/${t.emu.instanceId}?maxResults=ten`);
     expect(response.status).toBe(400);
     expect(response.headers.get('x-amzn-errortype')).toBe('InvalidParameterException');
   });

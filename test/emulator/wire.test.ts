@@ -2,25 +2,15 @@ import { spawn } from 'child_process';
 import * as path from 'path';
 import { AssociateRoutingProfileQueuesCommand, ConnectClient, CreateQueueCommand, DescribeRoutingProfileCommand } from '@aws-sdk/client-connect';
 import { build } from 'esbuild';
-import { clientFor, defaultProfileId, errorOf, queueId, startTestEmulator } from './helpers';
-import { RunningEmulator, SERVED_OPERATIONS } from '../../emulator';
+import { defaultProfileId, errorOf, queueId, useTestEmulator } from './helpers';
+import { SERVED_OPERATIONS } from '../../emulator';
 import { CONNECT_MODEL } from '../../emulator/model/model';
 
-let emu: RunningEmulator;
-let connect: ConnectClient;
-
-beforeAll(async () => {
-  emu = await startTestEmulator();
-  connect = clientFor(emu);
-});
-afterAll(async () => {
-  connect.destroy();
-  await emu.close();
-});
+const t = useTestEmulator({ resetBeforeEach: false });
 
 describe('restJson1 wire format', () => {
   test('a Unit output is HTTP 200 with an empty body', async () => {
-    const response = await fetch(`${emu.endpoint}/routing-profiles/${emu.instanceId}/${defaultProfileId(emu)}/name`, {
+    const response = await fetch(`${t.emu.endpoint}/routing-profiles/${t.emu.instanceId}/${defaultProfileId(t.emu)}/name`, {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ Description: 'Default routing profile' }),
     });
     expect(response.status).toBe(200);
@@ -28,24 +18,24 @@ describe('restJson1 wire format', () => {
   });
 
   test('timestamps are epoch seconds on the wire', async () => {
-    const response = await fetch(`${emu.endpoint}/routing-profiles/${emu.instanceId}/${defaultProfileId(emu)}`);
+    const response = await fetch(`${t.emu.endpoint}/routing-profiles/${t.emu.instanceId}/${defaultProfileId(t.emu)}`);
     const body = (await response.json()) as { RoutingProfile: { LastModifiedTime: number } };
     expect(typeof body.RoutingProfile.LastModifiedTime).toBe('number');
     expect(Math.abs(body.RoutingProfile.LastModifiedTime - Date.now() / 1000)).toBeLessThan(3600);
   });
 
   test('errors carry x-amzn-errortype and a JSON Message', async () => {
-    const response = await fetch(`${emu.endpoint}/routing-profiles/${emu.instanceId}/missing`);
+    const response = await fetch(`${t.emu.endpoint}/routing-profiles/${t.emu.instanceId}/missing`);
     expect(response.status).toBe(404);
     expect(response.headers.get('x-amzn-errortype')).toBe('ResourceNotFoundException');
     expect(await response.json()).toEqual({ Message: expect.stringContaining('missing') });
   });
 
   test('the SDK sees every error code the emulator produces with its name, status and message', async () => {
-    const err = await errorOf(connect.send(new AssociateRoutingProfileQueuesCommand({
-      InstanceId: emu.instanceId,
-      RoutingProfileId: defaultProfileId(emu),
-      QueueConfigs: [{ QueueReference: { QueueId: queueId(emu, 'BasicQueue'), Channel: 'VOICE' }, Priority: 1, Delay: 0 }],
+    const err = await errorOf(t.connect.send(new AssociateRoutingProfileQueuesCommand({
+      InstanceId: t.emu.instanceId,
+      RoutingProfileId: defaultProfileId(t.emu),
+      QueueConfigs: [{ QueueReference: { QueueId: queueId(t.emu, 'BasicQueue'), Channel: 'VOICE' }, Priority: 1, Delay: 0 }],
     })));
     expect(err).toMatchObject({ name: 'InvalidParameterException', status: 400 });
     expect(err.message).toContain('already associated');
@@ -63,20 +53,20 @@ describe('restJson1 wire format', () => {
       InternalServiceException: 500,
     };
     for (const [code, status] of Object.entries(statuses)) {
-      await emu.control.injectFault({ operation: 'DescribeRoutingProfile', error: { code, message: `m-${code}` } });
-      const describe = new DescribeRoutingProfileCommand({ InstanceId: emu.instanceId, RoutingProfileId: defaultProfileId(emu) });
-      const e = await errorOf(connect.send(describe));
+      await t.emu.control.injectFault({ operation: 'DescribeRoutingProfile', error: { code, message: `m-${code}` } });
+      const describe = new DescribeRoutingProfileCommand({ InstanceId: t.emu.instanceId, RoutingProfileId: defaultProfileId(t.emu) });
+      const e = await errorOf(t.connect.send(describe));
       expect([e.name, e.status, e.message]).toEqual([code, status, `m-${code}`]);
     }
   });
 
   test('an operation the emulator does not implement is named, never a silent success', async () => {
-    const err = await errorOf(connect.send(new CreateQueueCommand({ InstanceId: emu.instanceId, Name: 'q', HoursOfOperationId: 'h' })));
+    const err = await errorOf(t.connect.send(new CreateQueueCommand({ InstanceId: t.emu.instanceId, Name: 'q', HoursOfOperationId: 'h' })));
     expect(err).toMatchObject({ name: 'EmulatorNotImplementedException', status: 501 });
     expect(err.message).toContain('CreateQueue (PUT /queues/{InstanceId})');
-    const calls = await emu.control.calls({ operation: 'CreateQueue' });
+    const calls = await t.emu.control.calls({ operation: 'CreateQueue' });
     expect(calls.at(-1)!.outcome).toMatchObject({ status: 501, error: 'EmulatorNotImplementedException' });
-    const unknown = await fetch(`${emu.endpoint}/no/such/route`);
+    const unknown = await fetch(`${t.emu.endpoint}/no/such/route`);
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('x-amzn-errortype')).toBe('UnknownOperationException');
   });
