@@ -18,7 +18,7 @@ import {
   cfnResourceOf,
   ROUTING_PROFILE_CONCURRENCY_PROVIDER_ACCESS,
   RoutingProfileProvider,
-  SERVICE_TIMEOUT,
+  setServiceTimeout,
 } from './private/routing-profile-provider';
 import { ruleMessage } from './private/rule-message';
 import { validateMediaConcurrencies } from './private/validate';
@@ -155,8 +155,7 @@ export class RoutingProfileConcurrency extends Construct {
       // Always Delete, so the handler is called and applies `restoreOnRemoval`.
       removalPolicy: RemovalPolicy.DESTROY,
     });
-    // Through an override: `CustomResourceProps.serviceTimeout` is newer than the aws-cdk-lib peer floor.
-    cfnResourceOf(resource).addPropertyOverride('ServiceTimeout', SERVICE_TIMEOUT.toSeconds().toString());
+    setServiceTimeout(resource);
     this.logicalId = cfnResourceOf(resource).logicalId;
 
     this.routingProfileArn = resource.getAttString(RoutingProfileAttribute.ARN);

@@ -37,7 +37,7 @@ import {
 } from './private/contract';
 import { driftMetric } from './private/drift-metrics';
 import { registerForDrift } from './private/drift-registration';
-import { cfnResourceOf, ROUTING_PROFILE_LOOKUP_PROVIDER_ACCESS, RoutingProfileProvider, SERVICE_TIMEOUT } from './private/routing-profile-provider';
+import { cfnResourceOf, ROUTING_PROFILE_LOOKUP_PROVIDER_ACCESS, RoutingProfileProvider, setServiceTimeout } from './private/routing-profile-provider';
 import { ruleMessage } from './private/rule-message';
 import { MAX_TAGS, tagsErrors } from './private/rules';
 import {
@@ -471,14 +471,6 @@ class ImportedRoutingProfile extends Resource implements IRoutingProfile {
 
 /** A spec whose members may also be tokens resolved at synth. */
 type Resolvable<T> = { readonly [K in keyof T]: T[K] | IResolvable };
-
-/**
- * CloudFormation's `ServiceTimeout` (seconds), through an override because `CustomResourceProps.serviceTimeout`
- * is newer than the aws-cdk-lib 2.168.0 peer floor.
- */
-function setServiceTimeout(resource: CustomResource): void {
-  cfnResourceOf(resource).addPropertyOverride('ServiceTimeout', SERVICE_TIMEOUT.toSeconds().toString());
-}
 
 function throwIfDefined(error: string | undefined): void {
   if (error !== undefined) {

@@ -172,6 +172,14 @@ export class RoutingProfileProvider extends Construct {
   }
 }
 
+/**
+ * Sets CloudFormation's `ServiceTimeout` (seconds) on one of the provider's custom resources, through an override
+ * because `CustomResourceProps.serviceTimeout` is newer than the aws-cdk-lib 2.168.0 peer floor.
+ */
+export function setServiceTimeout(resource: IConstruct): void {
+  cfnResourceOf(resource).addPropertyOverride('ServiceTimeout', SERVICE_TIMEOUT.toSeconds().toString());
+}
+
 /** The CloudFormation resource behind a construct, for escape hatches. */
 export function cfnResourceOf(construct: IConstruct): CfnResource {
   const child = construct.node.defaultChild;
