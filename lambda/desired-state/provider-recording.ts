@@ -9,22 +9,13 @@
  * older construct version).
  */
 import { createDynamoDbClient } from './dynamodb-client';
-import { DesiredStateKey } from './record';
+import { DesiredStateKey, DesiredStateRecord } from './record';
 import { deleteDesiredState, putDesiredState } from './write-record';
-import { DriftPolicyMode, ProviderEnv } from '../../src/private/contract';
+import { ProviderEnv } from '../../src/private/contract';
 import { describeError } from '../connect/retry';
 
-/** What a successful Create or Update leaves to record. */
-export interface RecordedResource {
-  readonly resourceType: string;
-  readonly physicalResourceId: string;
-  readonly instanceArn: string;
-  readonly routingProfileId: string;
-  readonly routingProfileArn: string;
-  readonly driftPolicy: DriftPolicyMode;
-  /** The resolved desired state, as the drift checker of `resourceType` reads it. */
-  readonly desired: unknown;
-}
+/** What a successful Create or Update leaves to record: the record without its key and time, which this module adds. */
+export type RecordedResource = Omit<DesiredStateRecord, keyof DesiredStateKey | 'recordedAt'>;
 
 /**
  * The record could not be written or removed. It carries the physical id to report, so a Create whose profile
