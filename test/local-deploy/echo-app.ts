@@ -2,6 +2,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, CfnResource, Duration, RemovalPolicy, Stack, aws_lambda as lambda } from 'aws-cdk-lib';
+import { RunningEmulator, startEmulator } from '../../emulator';
+import { LocalDeployment, ProgressEvent } from '../../local-deploy';
 
 /**
  * A custom-resource handler that records every event it receives (one JSON line in EVENT_LOG) and answers
@@ -56,6 +58,39 @@ export interface EchoApp {
 /** A temporary folder for one test's assemblies, state and event log. */
 export function workDirectory(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'local-deploy-test-'));
+}
+
+/** What a suite of echo-app tests shares (the emulator) and what each test gets fresh (everything else). */
+export interface EchoDeploymentSuite {
+  readonly emulator: RunningEmulator;
+  readonly work: string;
+  readonly eventLog: string;
+  readonly deployment: LocalDeployment;
+  readonly progress: ProgressEvent[];
+}
+
+/**
+ * Registers the suite's hooks: one emulator for the file; per test a work folder, its event log, a deployment
+ * with its own state, and the progress events it reports.
+ */
+export function useEchoDeployment(): EchoDeploymentSuite {
+  const suite = {} as { -readonly [K in keyof EchoDeploymentSuite]: EchoDeploymentSuite[K] };
+  beforeAll(async () => {
+    suite.emulator = await startEmulator({ throttle: false, log: () => undefined });
+  });
+  afterAll(() => suite.emulator.close());
+  beforeEach(async () => {
+    suite.work = workDirectory();
+    suite.eventLog = path.join(suite.work, 'events.jsonl');
+    suite.progress = [];
+    suite.deployment = await LocalDeployment.start({
+      environment: { connectEndpoint: suite.emulator.endpoint },
+      stateDirectory: path.join(suite.work, 'state'),
+      onProgress: (event) => suite.progress.push(event),
+    });
+  });
+  afterEach(() => suite.deployment.close());
+  return suite;
 }
 
 /**

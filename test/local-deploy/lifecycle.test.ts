@@ -1,35 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { synthEchoApp, summarize, takeEvents, workDirectory } from './echo-app';
-import { RunningEmulator, startEmulator } from '../../emulator';
-import { LocalDeployment, ProgressEvent } from '../../local-deploy';
+import { synthEchoApp, summarize, takeEvents, useEchoDeployment } from './echo-app';
 
-let emulator: RunningEmulator;
-let work: string;
-let eventLog: string;
-let deployment: LocalDeployment;
-let progress: ProgressEvent[];
-
-beforeAll(async () => {
-  emulator = await startEmulator({ throttle: false, log: () => undefined });
-});
-afterAll(() => emulator.close());
-
-beforeEach(async () => {
-  work = workDirectory();
-  eventLog = path.join(work, 'events.jsonl');
-  progress = [];
-  deployment = await LocalDeployment.start({
-    environment: { connectEndpoint: emulator.endpoint },
-    stateDirectory: path.join(work, 'state'),
-    onProgress: (event) => progress.push(event),
-  });
-});
-afterEach(() => deployment.close());
+const suite = useEchoDeployment();
 
 describe('create', () => {
   test('sends Create events in dependency order, in CloudFormation\'s wire format, and records the state', async () => {
-    const assembly = synthEchoApp(work, eventLog, {
+    const assembly = synthEchoApp(suite.work, suite.eventLog, {
       A: { properties: { Name: 'a', Value: 'one', Count: 5, Flag: true, Nested: { List: [1, false, 'x'] } } },
       B: {
         properties: {
@@ -40,9 +17,9 @@ describe('create', () => {
       },
     });
 
-    const [result] = await deployment.deploy(assembly);
+    const [result] = await suite.deployment.deploy(assembly);
 
-    const events = takeEvents(eventLog);
+    const events = takeEvents(suite.eventLog);
     expect(summarize(events)).toEqual(['Create A', 'Create B']);
     const [a, b] = events;
     expect(a.ResourceType).toBe('Custom::Echo');
@@ -65,7 +42,7 @@ describe('create', () => {
     // The function runs as Lambda would: its own environment, fake credentials, the emulator's endpoint, a deadline.
     expect(a.observed).toEqual({
       region: 'us-east-1',
-      connectEndpoint: emulator.endpoint,
+      connectEndpoint: suite.emulator.endpoint,
       accessKeyId: 'local-deploy',
       label: 'Echo',
       remainingMs: expect.any(Number),
@@ -76,32 +53,32 @@ describe('create', () => {
     expect(result.created).toEqual(['A', 'B']);
     expect(result.skipped.map((s) => s.resourceType)).toEqual(['AWS::IAM::Role', 'AWS::IAM::Role']);
     expect(result.functions).toHaveLength(2);
-    const state = deployment.state('Echo')!;
+    const state = suite.deployment.state('Echo')!;
     expect(state.stackId).toBe(a.StackId);
     expect(state.resources.A).toMatchObject({ mode: 'run', physicalId: 'echo-a', attributes: { Echo: 'one', Name: 'a' } });
     expect(state.resources.B.dependencies).toEqual([expect.stringMatching(/^EchoProvider/), 'A']);
-    expect(progress.filter((p) => p.logicalId === 'A').map((p) => p.status)).toEqual(['CREATE_IN_PROGRESS', 'CREATE_COMPLETE']);
+    expect(suite.progress.filter((p) => p.logicalId === 'A').map((p) => p.status)).toEqual(['CREATE_IN_PROGRESS', 'CREATE_COMPLETE']);
   });
 });
 
 describe('update', () => {
   test('sends Update with OldResourceProperties to changed resources only, and keeps the stack id', async () => {
-    const v1 = synthEchoApp(work, eventLog, {
+    const v1 = synthEchoApp(suite.work, suite.eventLog, {
       A: { properties: { Name: 'a', Value: 'one' } },
       B: { properties: { Name: 'b', Value: { 'Fn::GetAtt': ['A', 'Echo'] } } },
       C: { properties: { Name: 'c', Value: 'same' } },
     });
-    await deployment.deploy(v1);
-    const created = takeEvents(eventLog);
+    await suite.deployment.deploy(v1);
+    const created = takeEvents(suite.eventLog);
 
-    const v2 = synthEchoApp(work, eventLog, {
+    const v2 = synthEchoApp(suite.work, suite.eventLog, {
       A: { properties: { Name: 'a', Value: 'two' } },
       B: { properties: { Name: 'b', Value: { 'Fn::GetAtt': ['A', 'Echo'] } } },
       C: { properties: { Name: 'c', Value: 'same' } },
     });
-    const [result] = await deployment.deploy(v2);
+    const [result] = await suite.deployment.deploy(v2);
 
-    const events = takeEvents(eventLog);
+    const events = takeEvents(suite.eventLog);
     // B's template did not change, but the value it reads from A did: CloudFormation updates it too.
     expect(summarize(events)).toEqual(['Update A echo-a', 'Update B echo-b']);
     expect(events[0].ResourceProperties).toMatchObject({ Name: 'a', Value: 'two' });
@@ -112,90 +89,90 @@ describe('update', () => {
     expect(events[0].StackId).toBe(created[0].StackId);
     expect(result).toMatchObject({ created: [], updated: ['A', 'B'], unchanged: ['C'], replaced: [], deleted: [] });
 
-    await deployment.deploy(v2);
-    expect(takeEvents(eventLog)).toEqual([]);
+    await suite.deployment.deploy(v2);
+    expect(takeEvents(suite.eventLog)).toEqual([]);
   });
 });
 
 describe('replacement', () => {
   test('a new physical id from Update deletes the old one after the deploy succeeds', async () => {
-    await deployment.deploy(synthEchoApp(work, eventLog, {
+    await suite.deployment.deploy(synthEchoApp(suite.work, suite.eventLog, {
       A: { properties: { Name: 'a', Value: 'one' } },
       B: { properties: { Name: 'b', Value: { Ref: 'A' } } },
     }));
-    takeEvents(eventLog);
+    takeEvents(suite.eventLog);
 
-    const [result] = await deployment.deploy(synthEchoApp(work, eventLog, {
+    const [result] = await suite.deployment.deploy(synthEchoApp(suite.work, suite.eventLog, {
       A: { properties: { Name: 'a2', Value: 'one' } },
       B: { properties: { Name: 'b', Value: { Ref: 'A' } } },
     }));
 
-    const events = takeEvents(eventLog);
+    const events = takeEvents(suite.eventLog);
     expect(summarize(events)).toEqual(['Update A echo-a', 'Update B echo-b', 'Delete A echo-a']);
     expect(events[1].ResourceProperties.Value).toBe('echo-a2');
     // The old physical id's Delete carries the properties it was deployed with.
     expect(events[2].ResourceProperties).toMatchObject({ Name: 'a', Value: 'one' });
     expect(result).toMatchObject({ updated: ['A', 'B'], replaced: ['A'], deleted: ['A'] });
-    expect(deployment.state('Echo')!.resources.A.physicalId).toBe('echo-a2');
+    expect(suite.deployment.state('Echo')!.resources.A.physicalId).toBe('echo-a2');
   });
 
   test('UpdateReplacePolicy Retain keeps the old physical id', async () => {
-    await deployment.deploy(synthEchoApp(work, eventLog, { A: { properties: { Name: 'a' }, retain: true } }));
-    takeEvents(eventLog);
+    await suite.deployment.deploy(synthEchoApp(suite.work, suite.eventLog, { A: { properties: { Name: 'a' }, retain: true } }));
+    takeEvents(suite.eventLog);
 
-    const [result] = await deployment.deploy(synthEchoApp(work, eventLog, { A: { properties: { Name: 'a2' }, retain: true } }));
+    const [result] = await suite.deployment.deploy(synthEchoApp(suite.work, suite.eventLog, { A: { properties: { Name: 'a2' }, retain: true } }));
 
-    expect(summarize(takeEvents(eventLog))).toEqual(['Update A echo-a']);
+    expect(summarize(takeEvents(suite.eventLog))).toEqual(['Update A echo-a']);
     expect(result.replaced).toEqual(['A']);
     expect(result.deleted).toEqual([]);
-    expect(progress.find((p) => p.status === 'DELETE_SKIPPED')).toMatchObject({ logicalId: 'A', physicalId: 'echo-a' });
+    expect(suite.progress.find((p) => p.status === 'DELETE_SKIPPED')).toMatchObject({ logicalId: 'A', physicalId: 'echo-a' });
   });
 
   test('a resource removed from the template is deleted in the cleanup phase, dependents first', async () => {
-    await deployment.deploy(synthEchoApp(work, eventLog, {
+    await suite.deployment.deploy(synthEchoApp(suite.work, suite.eventLog, {
       A: { properties: { Name: 'a' } },
       B: { properties: { Name: 'b' }, dependsOn: ['A'] },
       C: { properties: { Name: 'c' }, dependsOn: ['B'] },
     }));
-    takeEvents(eventLog);
+    takeEvents(suite.eventLog);
 
-    const [result] = await deployment.deploy(synthEchoApp(work, eventLog, { A: { properties: { Name: 'a' } } }));
+    const [result] = await suite.deployment.deploy(synthEchoApp(suite.work, suite.eventLog, { A: { properties: { Name: 'a' } } }));
 
-    expect(summarize(takeEvents(eventLog))).toEqual(['Delete C echo-c', 'Delete B echo-b']);
+    expect(summarize(takeEvents(suite.eventLog))).toEqual(['Delete C echo-c', 'Delete B echo-b']);
     expect(result.deleted).toEqual(['C', 'B']);
-    expect(Object.keys(deployment.state('Echo')!.resources)).not.toContain('B');
+    expect(Object.keys(suite.deployment.state('Echo')!.resources)).not.toContain('B');
   });
 });
 
 describe('destroy', () => {
   test('deletes in reverse dependency order, keeps Retain resources, and removes the state', async () => {
-    await deployment.deploy(synthEchoApp(work, eventLog, {
+    await suite.deployment.deploy(synthEchoApp(suite.work, suite.eventLog, {
       A: { properties: { Name: 'a' } },
       B: { properties: { Name: 'b', Value: { 'Fn::GetAtt': ['A', 'Echo'] } } },
       R: { properties: { Name: 'r' }, retain: true },
     }));
-    takeEvents(eventLog);
+    takeEvents(suite.eventLog);
 
-    const [result] = await deployment.destroy();
+    const [result] = await suite.deployment.destroy();
 
-    const events = takeEvents(eventLog);
+    const events = takeEvents(suite.eventLog);
     expect(summarize(events)).toEqual(['Delete B echo-b', 'Delete A echo-a']);
     expect(events[0].ResourceProperties).toMatchObject({ Name: 'b', Value: '' });
     expect(result).toEqual({ stackName: 'Echo', deleted: ['B', 'A'], retained: ['R'] });
-    expect(deployment.state('Echo')).toBeUndefined();
-    expect(fs.existsSync(path.join(work, 'state', 'Echo.json'))).toBe(false);
+    expect(suite.deployment.state('Echo')).toBeUndefined();
+    expect(fs.existsSync(path.join(suite.work, 'state', 'Echo.json'))).toBe(false);
   });
 
   test('a failed Delete keeps the resource in the state so the next destroy retries it', async () => {
-    await deployment.deploy(synthEchoApp(work, eventLog, {
+    await suite.deployment.deploy(synthEchoApp(suite.work, suite.eventLog, {
       A: { properties: { Name: 'a' } },
       B: { properties: { Name: 'b', FailOn: 'Delete' } },
     }));
-    takeEvents(eventLog);
+    takeEvents(suite.eventLog);
 
-    await expect(deployment.destroy()).rejects.toThrow(/Destroy of Echo failed[\s\S]*Delete of B failed: asked to fail on Delete/);
+    await expect(suite.deployment.destroy()).rejects.toThrow(/Destroy of Echo failed[\s\S]*Delete of B failed: asked to fail on Delete/);
 
-    expect(summarize(takeEvents(eventLog))).toEqual(['Delete B echo-b', 'Delete A echo-a']);
-    expect(Object.entries(deployment.state('Echo')!.resources).filter(([, r]) => r.mode === 'run').map(([id]) => id)).toEqual(['B']);
+    expect(summarize(takeEvents(suite.eventLog))).toEqual(['Delete B echo-b', 'Delete A echo-a']);
+    expect(Object.entries(suite.deployment.state('Echo')!.resources).filter(([, r]) => r.mode === 'run').map(([id]) => id)).toEqual(['B']);
   });
 });
