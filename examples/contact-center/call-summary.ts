@@ -3,6 +3,11 @@ import type { CallRecord } from '../../emulator';
 /** Connect operations that change state. */
 const WRITES = /^(Create|Delete|Associate|Disassociate|Update|Tag|Untag)/;
 
+/** The calls that changed state: a write operation Connect accepted. */
+export function successfulWrites(calls: readonly CallRecord[]): CallRecord[] {
+  return calls.filter((c) => WRITES.test(c.operation) && c.outcome.status < 300);
+}
+
 /** The Connect calls of one step, one line per operation: how many, how many were writes, how many were throttled. */
 export function summarizeCalls(calls: readonly CallRecord[], indent = '  '): string {
   if (calls.length === 0) return `${indent}(no Connect API calls)`;
@@ -14,7 +19,7 @@ export function summarizeCalls(calls: readonly CallRecord[], indent = '  '): str
     else entry.failed++;
     byOperation.set(call.operation, entry);
   }
-  const writes = calls.filter((c) => WRITES.test(c.operation) && c.outcome.status < 300).length;
+  const writes = successfulWrites(calls).length;
   const lines = [...byOperation].map(([operation, e]) => `${indent}${operation.padEnd(46)}${String(e.ok).padStart(3)}`
     + (e.throttled ? `  (+${e.throttled} throttled, retried)` : '') + (e.failed ? `  (+${e.failed} failed)` : ''));
   lines.push(`${indent}${'total'.padEnd(46)}${String(calls.filter((c) => c.outcome.status < 300).length).padStart(3)}  (${writes} write call(s))`);

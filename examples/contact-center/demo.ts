@@ -13,7 +13,7 @@ import {
   UpdateRoutingProfileConcurrencyCommand,
   UpdateRoutingProfileQueuesCommand,
 } from '@aws-sdk/client-connect';
-import { summarizeCalls } from './call-summary';
+import { successfulWrites, summarizeCalls } from './call-summary';
 import { formatProfiles, LiveProfile, readLiveProfiles } from './live-profiles';
 import { CONTACT_CENTER_QUEUES } from './queues';
 import { synthesizeContactCenter } from './synthesize';
@@ -164,7 +164,7 @@ async function run(emulator: RunningEmulator, connect: ConnectClient, deployment
   check(supportAfter.queues.some((q) => q.queue === 'Outages' && q.channel === 'CHAT'), 'Outages CHAT back');
   check(supportAfter.queues.filter((q) => q.queue === 'Returns').every((q) => q.priority === 2), 'Returns at priority 2');
   check(corrected.find((p) => p.name === 'Sales')!.concurrency.includes('CHAT 4'), 'Sales takes 4 chats');
-  const writes = updateCalls.filter((c) => /^(Update|Associate|Disassociate|Create|Delete|Tag|Untag)/.test(c.operation) && c.outcome.status < 300);
+  const writes = successfulWrites(updateCalls);
   // Tier 1: one UpdateRoutingProfileQueues (VIP back + Returns x2) and one Associate (Outages CHAT); Sales: one concurrency update.
   check(writes.length === 3, `3 write calls (the minimum), got: ${writes.map((c) => c.operation).join(', ')}`);
 
