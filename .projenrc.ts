@@ -37,6 +37,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
   minNodeVersion: '20.0.0',
 
   jsiiVersion: '~6.0.0',
+  // Pinned: projen regenerates committed files, and a newer projen may write them differently.
+  projenVersion: '0.103.25',
+  // Pinned: esbuild writes the handler bundles the package ships.
+  bundlerOptions: { esbuildVersion: '0.28.2' },
   cdkVersion: CDK_FLOOR,
   constructsVersion: '10.5.1',
   peerDependencyOptions: { pinnedDevDependency: false },
@@ -63,16 +67,17 @@ const project = new awscdk.AwsCdkConstructLibrary({
 
   devDeps: [
     '@aws-cdk/integ-runner@^2.197.10',
+    // The newest release on npm; its aws-cdk-lib peer range takes CDK_DEV (no 2.276 alpha is published).
     '@aws-cdk/integ-tests-alpha@2.245.0-alpha.0',
     '@aws-sdk/client-connect@3.1136.0',
     '@aws-sdk/client-dynamodb@3.1136.0',
     '@aws-sdk/client-eventbridge@3.1136.0',
     '@types/aws-lambda',
-    'aws-sdk-client-mock@^4',
     'cdk-nag@^2',
     // A maintained DynamoDB emulator: the desired-state store is exercised over HTTP, never stubbed.
     'dynalite@4.0.0',
-    'esbuild',
+    // Pinned: it writes API.md, which is committed (esbuild, which writes the shipped bundles, is pinned above).
+    'jsii-docgen@10.12.6',
     'fast-check@^4',
   ],
 
