@@ -152,7 +152,7 @@ const typecheck = project.addTask('typecheck', {
 // Handlers: each lambda/<name>/index.ts listed here is bundled (AWS SDK included) into
 // assets/lambda/<name>/index/index.js, which ships in the npm package. The same bundles run in the local deploy.
 // (lambda/reconcile, lambda/connect and lambda/shared are libraries the handlers import, not handlers.)
-const HANDLERS = ['routing-profile', 'contact-routing', 'drift'];
+const HANDLERS = ['provider', 'contact-routing', 'drift'];
 const bundler = javascript.Bundler.of(project)!;
 for (const name of HANDLERS) {
   bundler.addBundle(`./lambda/${name}/index.ts`, {

@@ -1,4 +1,5 @@
-import { validateEnumValue } from './private/validate';
+import { agentAvailabilityTimerError } from './private/rules';
+import { checkValue } from './private/synth-checks';
 
 /**
  * How Connect ranks available agents for the next contact: by the time since their last activity of any kind,
@@ -26,7 +27,7 @@ export class AgentAvailabilityTimer {
     if (known !== undefined) {
       return known;
     }
-    validateEnumValue('agentAvailabilityTimer', value, 'agentAvailabilityTimer');
+    checkValue(value, agentAvailabilityTimerError, 'agentAvailabilityTimer');
     return new AgentAvailabilityTimer(value);
   }
 

@@ -1,4 +1,5 @@
-import { validateEnumValue } from './private/validate';
+import { channelError } from './private/rules';
+import { checkValue } from './private/synth-checks';
 
 /**
  * A Connect contact channel: the medium a contact arrives on and an agent works it on.
@@ -23,26 +24,34 @@ export class Channel {
    *
    * A known name returns the matching constant, e.g. `Channel.of('CHAT') === Channel.CHAT`.
    *
-   * @param name the channel's name in upper case, e.g. `CHAT`
+   * @param value the channel's name in upper case, e.g. `CHAT`
    */
-  public static of(name: string): Channel {
-    const known = [Channel.VOICE, Channel.CHAT, Channel.TASK, Channel.EMAIL].find((channel) => channel.name === name);
+  public static of(value: string): Channel {
+    const known = [Channel.VOICE, Channel.CHAT, Channel.TASK, Channel.EMAIL].find((channel) => channel.value === value);
     if (known !== undefined) {
       return known;
     }
-    validateEnumValue('channel', name, 'channel');
-    return new Channel(name);
+    checkValue(value, channelError, 'channel');
+    return new Channel(value);
   }
 
   /** The channel's name as the Connect API spells it, e.g. `VOICE`. */
+  public readonly value: string;
+
+  /**
+   * The channel's name as the Connect API spells it.
+   *
+   * @deprecated use `value`, the name every enum-like class of this library gives its value
+   */
   public readonly name: string;
 
-  private constructor(name: string) {
-    this.name = name;
+  private constructor(value: string) {
+    this.value = value;
+    this.name = value;
   }
 
   /** Returns the channel's name. */
   public toString(): string {
-    return this.name;
+    return this.value;
   }
 }

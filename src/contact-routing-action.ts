@@ -1,7 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import { queueTimeAdjustmentSecondsError } from './private/contact-routing-rules';
 import { ruleMessage } from './private/rule-message';
-import { isUnresolved } from './private/validate';
+import { isUnresolved } from './private/synth-checks';
 
 /**
  * How much older (forward) or younger (back) a contact should look to Connect's first-in, first-out routing

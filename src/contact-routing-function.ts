@@ -18,7 +18,7 @@ import { configSpec, validateConfig } from './private/contact-routing-config';
 import { ContactRoutingEnv } from './private/contact-routing-contract';
 import { acknowledgeNagFindings } from './private/nag-acknowledgement';
 import { ruleMessage } from './private/rule-message';
-import { isUnresolved } from './private/validate';
+import { isUnresolved } from './private/synth-checks';
 
 /**
  * The longest a flow waits for a Lambda function: `InvocationTimeLimitSeconds` is at most 8. The function must

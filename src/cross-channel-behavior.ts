@@ -1,4 +1,5 @@
-import { validateEnumValue } from './private/validate';
+import { crossChannelBehaviorError } from './private/rules';
+import { checkValue } from './private/synth-checks';
 
 /**
  * Whether an agent busy with a contact on one channel may be offered contacts on other channels.
@@ -18,27 +19,35 @@ export class CrossChannelBehavior {
    *
    * A known name returns the matching constant.
    *
-   * @param behaviorType the behaviour type in upper case, e.g. `ROUTE_ANY_CHANNEL`
+   * @param value the behaviour type in upper case, e.g. `ROUTE_ANY_CHANNEL`
    */
-  public static of(behaviorType: string): CrossChannelBehavior {
+  public static of(value: string): CrossChannelBehavior {
     const known = [CrossChannelBehavior.ROUTE_CURRENT_CHANNEL_ONLY, CrossChannelBehavior.ROUTE_ANY_CHANNEL]
-      .find((behavior) => behavior.behaviorType === behaviorType);
+      .find((behavior) => behavior.value === value);
     if (known !== undefined) {
       return known;
     }
-    validateEnumValue('crossChannelBehavior', behaviorType, 'crossChannelBehavior');
-    return new CrossChannelBehavior(behaviorType);
+    checkValue(value, crossChannelBehaviorError, 'crossChannelBehavior');
+    return new CrossChannelBehavior(value);
   }
 
   /** The behaviour type as the Connect API spells it, e.g. `ROUTE_ANY_CHANNEL`. */
+  public readonly value: string;
+
+  /**
+   * The behaviour type as the Connect API spells it.
+   *
+   * @deprecated use `value`, the name every enum-like class of this library gives its value
+   */
   public readonly behaviorType: string;
 
-  private constructor(behaviorType: string) {
-    this.behaviorType = behaviorType;
+  private constructor(value: string) {
+    this.value = value;
+    this.behaviorType = value;
   }
 
   /** Returns the behaviour type. */
   public toString(): string {
-    return this.behaviorType;
+    return this.value;
   }
 }

@@ -4,7 +4,7 @@
  *
  * Every deploy corrects drift whatever the policy; the policy only governs what happens between deploys.
  *
- * @see https://github.com/cdklabs/cdk-connect-routing/blob/main/docs/drift.md
+ * @see https://github.com/cdk-connect-routing/cdk-connect-routing/blob/main/docs/drift.md
  */
 export class DriftPolicy {
   /**
@@ -25,14 +25,22 @@ export class DriftPolicy {
   public static readonly IGNORE = new DriftPolicy('ignore');
 
   /** The policy as the handler and the reconciler read it: `report`, `correct` or `ignore`. */
+  public readonly value: string;
+
+  /**
+   * The policy as the handler and the reconciler read it.
+   *
+   * @deprecated use `value`, the name every enum-like class of this library gives its value
+   */
   public readonly mode: string;
 
-  private constructor(mode: string) {
-    this.mode = mode;
+  private constructor(value: string) {
+    this.value = value;
+    this.mode = value;
   }
 
-  /** Returns the policy's mode. */
+  /** Returns the policy's value. */
   public toString(): string {
-    return this.mode;
+    return this.value;
   }
 }

@@ -1,6 +1,8 @@
 import { Channel } from './channel';
 import { CrossChannelBehavior } from './cross-channel-behavior';
-import { validateConcurrency } from './private/validate';
+import { MediaConcurrencyEntry } from './private/contract';
+import { concurrencyError } from './private/rules';
+import { isUnresolved, throwIfErrors } from './private/synth-checks';
 
 /**
  * Options of a media concurrency.
@@ -88,9 +90,24 @@ export class MediaConcurrency {
   public readonly crossChannelBehavior?: CrossChannelBehavior;
 
   private constructor(channel: Channel, concurrency: number, options: MediaConcurrencyOptions) {
-    validateConcurrency(channel, concurrency);
+    if (!isUnresolved(channel.value) && !isUnresolved(concurrency)) {
+      throwIfErrors([concurrencyError(channel.value, concurrency)]);
+    }
     this.channel = channel;
     this.concurrency = concurrency;
     this.crossChannelBehavior = options.crossChannelBehavior;
+  }
+
+  /**
+   * The concurrency as the desired-state spec carries it.
+   *
+   * @internal
+   */
+  public _toSpec(): MediaConcurrencyEntry {
+    return {
+      Channel: this.channel.value,
+      Concurrency: this.concurrency,
+      CrossChannelBehavior: this.crossChannelBehavior?.value,
+    };
   }
 }

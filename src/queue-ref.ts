@@ -1,7 +1,9 @@
 import { aws_connect as connect, Token } from 'aws-cdk-lib';
+import { queueArnError } from './private/connect-arn';
 import { QueueRefSpec } from './private/contract';
 import { queueRefKey } from './private/queue-ref-spec';
-import { validateQueueArn, validateQueueId, validateQueueName } from './private/validate';
+import { queueIdError, queueNameError } from './private/rules';
+import { checkValue } from './private/synth-checks';
 
 /**
  * A reference to an Amazon Connect queue in the routing profile's instance: by ARN, by L1 `CfnQueue`, by id,
@@ -16,7 +18,7 @@ export class QueueRef {
    * @param queueArn `arn:<partition>:connect:<region>:<account>:instance/<instanceId>/queue/<queueId>`, or a token
    */
   public static fromQueueArn(queueArn: string): QueueRef {
-    validateQueueArn(queueArn);
+    checkValue(queueArn, queueArnError, 'queueArn');
     return new QueueRef({ Arn: queueArn });
   }
 
@@ -36,7 +38,7 @@ export class QueueRef {
    * @param queueId the queue id, or a token
    */
   public static fromQueueId(queueId: string): QueueRef {
-    validateQueueId(queueId);
+    checkValue(queueId, queueIdError, 'queueId');
     return new QueueRef({ Id: queueId });
   }
 
@@ -48,7 +50,7 @@ export class QueueRef {
    * @param queueName the queue's name, 1 to 256 characters, or a token
    */
   public static fromQueueName(queueName: string): QueueRef {
-    validateQueueName(queueName);
+    checkValue(queueName, queueNameError, 'queueName');
     return new QueueRef({ Name: queueName });
   }
 

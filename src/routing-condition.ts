@@ -1,7 +1,7 @@
 import { Channel } from './channel';
 import { ConditionSource, ConditionTest, RoutingConditionSpec } from './private/contact-routing-contract';
 import { conditionErrors } from './private/contact-routing-rules';
-import { isUnresolved } from './private/validate';
+import { isUnresolved } from './private/synth-checks';
 import { QueueRef } from './queue-ref';
 
 /**

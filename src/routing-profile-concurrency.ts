@@ -4,7 +4,6 @@ import { DriftPolicy } from './drift-policy';
 import { MediaConcurrency } from './media-concurrency';
 import {
   DriftMetric,
-  MediaConcurrencyEntry,
   ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE,
   RoutingProfileAttribute,
   RoutingProfileConcurrencyProperty,
@@ -21,7 +20,8 @@ import {
   setServiceTimeout,
 } from './private/routing-profile-provider';
 import { ruleMessage } from './private/rule-message';
-import { validateMediaConcurrencies } from './private/validate';
+import { mediaConcurrenciesErrors } from './private/rules';
+import { isUnresolved, throwIfErrors } from './private/synth-checks';
 import { RoutingProfile } from './routing-profile';
 import { RoutingProfileTarget } from './routing-profile-target';
 
@@ -65,7 +65,7 @@ export interface RoutingProfileConcurrencyProps {
    * `DriftReconciler`.
    *
    * @default DriftPolicy.REPORT
-   * @see https://github.com/cdklabs/cdk-connect-routing/blob/main/docs/drift.md
+   * @see https://github.com/cdk-connect-routing/cdk-connect-routing/blob/main/docs/drift.md
    */
   readonly driftPolicy?: DriftPolicy;
 }
@@ -127,10 +127,7 @@ export class RoutingProfileConcurrency extends Construct {
 
   constructor(scope: Construct, id: string, props: RoutingProfileConcurrencyProps) {
     super(scope, id);
-    if (props.mediaConcurrencies.length === 0) {
-      throw new Error(ruleMessage('mediaConcurrencies', 'must give at least one channel to manage', []));
-    }
-    validateMediaConcurrencies(props.mediaConcurrencies, 'mediaConcurrencies');
+    throwIfErrors(mediaConcurrenciesErrors(props.mediaConcurrencies.map((m) => m._toSpec()), { prop: 'mediaConcurrencies', isUnresolved }));
 
     this.routingProfile = props.routingProfile;
     this.instanceArn = props.routingProfile.instanceArn;
@@ -144,9 +141,9 @@ export class RoutingProfileConcurrency extends Construct {
       [RoutingProfileConcurrencyProperty.SPEC_VERSION]: SPEC_VERSION,
       [RoutingProfileConcurrencyProperty.INSTANCE_ARN]: this.instanceArn,
       [RoutingProfileConcurrencyProperty.ROUTING_PROFILE]: props.routingProfile._toSpec(),
-      [RoutingProfileConcurrencyProperty.MEDIA_CONCURRENCIES]: props.mediaConcurrencies.map(mediaConcurrencyEntry),
+      [RoutingProfileConcurrencyProperty.MEDIA_CONCURRENCIES]: props.mediaConcurrencies.map((m) => m._toSpec()),
       [RoutingProfileConcurrencyProperty.RESTORE_ON_REMOVAL]: props.restoreOnRemoval ?? true,
-      [RoutingProfileConcurrencyProperty.DRIFT_POLICY]: driftPolicy.mode,
+      [RoutingProfileConcurrencyProperty.DRIFT_POLICY]: driftPolicy.value,
     };
     const resource = new CustomResource(this, 'Resource', {
       serviceToken: provider.serviceToken,
@@ -206,12 +203,4 @@ function describeTarget(target: RoutingProfileTarget): object {
   const spec = target._toSpec();
   return spec.Name !== undefined ? { instanceArn: target.instanceArn, name: spec.Name }
     : spec.Id !== undefined ? { instanceArn: target.instanceArn, id: spec.Id } : { arn: spec.Arn };
-}
-
-function mediaConcurrencyEntry(concurrency: MediaConcurrency): MediaConcurrencyEntry {
-  return {
-    Channel: concurrency.channel.name,
-    Concurrency: concurrency.concurrency,
-    CrossChannelBehavior: concurrency.crossChannelBehavior?.behaviorType,
-  };
 }

@@ -1,8 +1,8 @@
 import { Fn, Token } from 'aws-cdk-lib';
 import { instanceArnError, parseRoutingProfileArn, routingProfileArnError } from './private/connect-arn';
 import { RoutingProfileRefSpec } from './private/contract';
-import { ruleMessage } from './private/rule-message';
-import { routingProfileNameError } from './private/rules';
+import { routingProfileIdError, routingProfileNameError } from './private/rules';
+import { checkValue } from './private/synth-checks';
 import type { IRoutingProfile } from './routing-profile';
 
 /**
@@ -19,10 +19,8 @@ export class RoutingProfileTarget {
    * @param routingProfileId the profile's id, the last segment of its ARN, or a token
    */
   public static fromId(instanceArn: string, routingProfileId: string): RoutingProfileTarget {
-    validateInstanceArn(instanceArn);
-    if (!Token.isUnresolved(routingProfileId) && (routingProfileId.length === 0 || routingProfileId.includes('/'))) {
-      throw new Error(ruleMessage('routingProfileId', 'must be a non-empty routing profile id without "/" (an ARN goes through `fromArn`)', routingProfileId));
-    }
+    checkValue(instanceArn, instanceArnError, 'instanceArn');
+    checkValue(routingProfileId, routingProfileIdError, 'routingProfileId');
     return new RoutingProfileTarget(instanceArn, { Id: routingProfileId });
   }
 
@@ -38,8 +36,7 @@ export class RoutingProfileTarget {
       const parts = Fn.split('/', routingProfileArn);
       instanceArn = Fn.join('/', [Fn.select(0, parts), Fn.select(1, parts)]);
     } else {
-      const error = routingProfileArnError(routingProfileArn);
-      if (error !== undefined) throw new Error(error);
+      checkValue(routingProfileArn, routingProfileArnError, 'routingProfileArn');
       instanceArn = parseRoutingProfileArn(routingProfileArn)!.instanceArn;
     }
     return new RoutingProfileTarget(instanceArn, { Arn: routingProfileArn });
@@ -53,11 +50,8 @@ export class RoutingProfileTarget {
    * @param routingProfileName the profile's name, 1 to 127 characters, case-sensitive
    */
   public static fromName(instanceArn: string, routingProfileName: string): RoutingProfileTarget {
-    validateInstanceArn(instanceArn);
-    if (!Token.isUnresolved(routingProfileName)) {
-      const error = routingProfileNameError(routingProfileName, 'routingProfileName');
-      if (error !== undefined) throw new Error(error);
-    }
+    checkValue(instanceArn, instanceArnError, 'instanceArn');
+    checkValue(routingProfileName, routingProfileNameError, 'routingProfileName');
     return new RoutingProfileTarget(instanceArn, { Name: routingProfileName });
   }
 
@@ -145,11 +139,4 @@ function arnKey(routingProfileArn: string): string {
 
 function nameKey(instanceArn: string, routingProfileName: string): string {
   return `name ${JSON.stringify([instanceArn, routingProfileName])}`;
-}
-
-function validateInstanceArn(instanceArn: string): void {
-  if (!Token.isUnresolved(instanceArn)) {
-    const error = instanceArnError(instanceArn, 'instanceArn');
-    if (error !== undefined) throw new Error(error);
-  }
 }

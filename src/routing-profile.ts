@@ -21,10 +21,7 @@ import { instanceArnError, parseRoutingProfileArn, routingProfileArnError } from
 import {
   DEFAULT_MAX_QUEUE_PAIRS,
   DriftMetric,
-  ManualAssignmentQueueEntry,
-  MediaConcurrencyEntry,
   OWNERSHIP_TAG_KEY,
-  QueueConfigEntry,
   RemovalMode,
   ROUTING_PROFILE_LOOKUP_RESOURCE_TYPE,
   ROUTING_PROFILE_RESOURCE_TYPE,
@@ -37,18 +34,11 @@ import {
 } from './private/contract';
 import { driftMetric } from './private/drift-metrics';
 import { registerForDrift } from './private/drift-registration';
+import { manualAssignmentQueueEntry, queueConfigEntry } from './private/profile-spec';
 import { cfnResourceOf, ROUTING_PROFILE_LOOKUP_PROVIDER_ACCESS, RoutingProfileProvider, setServiceTimeout } from './private/routing-profile-provider';
 import { ruleMessage } from './private/rule-message';
-import { MAX_TAGS, tagsErrors } from './private/rules';
-import {
-  isUnresolved,
-  validateManualAssignmentQueueConfigs,
-  validateMaxQueuePairs,
-  validateMediaConcurrencies,
-  validateQueueConfigs,
-  validateRoutingProfileDescription,
-  validateRoutingProfileName,
-} from './private/validate';
+import * as rules from './private/rules';
+import { checkValue, isUnresolved, throwIfErrors } from './private/synth-checks';
 import { ManualAssignmentQueueConfig, QueueConfig } from './queue-config';
 import { QueueRef } from './queue-ref';
 
@@ -56,7 +46,7 @@ import { QueueRef } from './queue-ref';
  * User tags a profile may carry: Connect allows 50 per resource, and the handler adds its ownership tag to every
  * profile it creates.
  */
-const MAX_USER_TAGS = MAX_TAGS - 1;
+const MAX_USER_TAGS = rules.MAX_TAGS - 1;
 
 /**
  * An Amazon Connect routing profile, defined in this app or imported.
@@ -176,7 +166,8 @@ export interface RoutingProfileProps {
   /**
    * Whether to take over an existing routing profile of the same name, the default "Basic Routing Profile"
    * included, instead of failing on the duplicate name. The adopted profile is then reconciled to these
-   * props. Use `removalPolicy: RemovalPolicy.RETAIN` to leave it in place when the construct is removed.
+   * props. It is never deleted: removing the construct leaves it in Connect whatever `removalPolicy` says
+   * (which applies only to a profile this resource created).
    *
    * @default false
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/routing-profiles.html
@@ -206,7 +197,7 @@ export interface RoutingProfileProps {
    * (a deploy always corrects it): report it, correct it, or ignore it. See `DriftReconciler`.
    *
    * @default DriftPolicy.REPORT
-   * @see https://github.com/cdklabs/cdk-connect-routing/blob/main/docs/drift.md
+   * @see https://github.com/cdk-connect-routing/cdk-connect-routing/blob/main/docs/drift.md
    */
   readonly driftPolicy?: DriftPolicy;
 }
@@ -251,7 +242,7 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
       instanceArn = Fn.join('/', [Fn.select(0, parts), Fn.select(1, parts)]);
       routingProfileId = Fn.select(3, parts);
     } else {
-      throwIfDefined(routingProfileArnError(routingProfileArn));
+      checkValue(routingProfileArn, routingProfileArnError, 'routingProfileArn');
       ({ instanceArn, routingProfileId } = parseRoutingProfileArn(routingProfileArn)!);
     }
     return new ImportedRoutingProfile(scope, id, { routingProfileArn, routingProfileId, instanceArn });
@@ -267,8 +258,8 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
    * @param routingProfileName the profile's exact name, e.g. `Basic Routing Profile`
    */
   public static fromRoutingProfileName(scope: Construct, id: string, instanceArn: string, routingProfileName: string): IRoutingProfile {
-    validateInstanceArn(instanceArn);
-    validateRoutingProfileName(routingProfileName, 'routingProfileName');
+    checkValue(instanceArn, instanceArnError, 'instanceArn');
+    checkValue(routingProfileName, rules.routingProfileNameError, 'routingProfileName');
     const lookupScope = new Construct(scope, id);
     const provider = RoutingProfileProvider.getOrCreate(lookupScope);
     provider.grantInstance(instanceArn, ROUTING_PROFILE_LOOKUP_PROVIDER_ACCESS);
@@ -331,15 +322,15 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
   constructor(scope: Construct, id: string, props: RoutingProfileProps) {
     super(scope, id);
 
-    validateInstanceArn(props.instanceArn);
-    validateRoutingProfileName(props.routingProfileName, 'routingProfileName');
+    checkValue(props.instanceArn, instanceArnError, 'instanceArn');
+    checkValue(props.routingProfileName, rules.routingProfileNameError, 'routingProfileName');
     if (props.description !== undefined) {
-      validateRoutingProfileDescription(props.description, 'description');
+      checkValue(props.description, rules.routingProfileDescriptionError, 'description');
     }
     if (props.maxQueuePairs !== undefined) {
-      validateMaxQueuePairs(props.maxQueuePairs, 'maxQueuePairs');
+      checkValue(props.maxQueuePairs, rules.maxQueuePairsError, 'maxQueuePairs');
     }
-    validateMediaConcurrencies(props.mediaConcurrencies, 'mediaConcurrencies');
+    throwIfErrors(rules.mediaConcurrenciesErrors(props.mediaConcurrencies.map((m) => m._toSpec()), { prop: 'mediaConcurrencies', isUnresolved }));
     this.removalMode = removalModeOf(props.removalPolicy ?? RemovalPolicy.DESTROY);
     if (props.fallbackRoutingProfile !== undefined) {
       validateSameInstance(props.instanceArn, props.fallbackRoutingProfile);
@@ -370,7 +361,7 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
       [RoutingProfileProperty.NAME]: props.routingProfileName,
       [RoutingProfileProperty.DESCRIPTION]: props.description ?? props.routingProfileName,
       [RoutingProfileProperty.DEFAULT_OUTBOUND_QUEUE]: props.defaultOutboundQueue._toSpec(),
-      [RoutingProfileProperty.MEDIA_CONCURRENCIES]: this.mediaConcurrencies.map(mediaConcurrencyEntry),
+      [RoutingProfileProperty.MEDIA_CONCURRENCIES]: this.mediaConcurrencies.map((m) => m._toSpec()),
       [RoutingProfileProperty.QUEUE_CONFIGS]: Lazy.any({ produce: () => this.queueConfigs?.map(queueConfigEntry) }),
       [RoutingProfileProperty.MANUAL_ASSIGNMENT_QUEUES]: Lazy.any({
         produce: () => this.manualAssignmentQueueConfigs?.map(manualAssignmentQueueEntry),
@@ -381,7 +372,7 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
       [RoutingProfileProperty.ADOPT_EXISTING]: props.adoptExisting ?? false,
       [RoutingProfileProperty.FALLBACK_ROUTING_PROFILE]: props.fallbackRoutingProfile?.routingProfileArn,
       [RoutingProfileProperty.MAX_QUEUE_PAIRS]: props.maxQueuePairs,
-      [RoutingProfileProperty.DRIFT_POLICY]: driftPolicy.mode,
+      [RoutingProfileProperty.DRIFT_POLICY]: driftPolicy.value,
     };
     const resource = new CustomResource(this, 'Resource', {
       serviceToken: provider.serviceToken,
@@ -443,14 +434,22 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
 
   /** The whole list, checked: each config, their channels against the concurrencies, duplicates, the quota. */
   private checkedQueueConfigs(configs: QueueConfig[]): QueueConfig[] {
-    validateQueueConfigs(configs, this.mediaConcurrencies, this.maxQueuePairs ?? DEFAULT_MAX_QUEUE_PAIRS, 'queueConfigs');
+    throwIfErrors(rules.queueConfigsErrors(configs.map(queueConfigEntry), this.mediaConcurrencies.map((m) => m.channel.value),
+      this.pairQuota(), { prop: 'queueConfigs', isUnresolved }));
     return [...configs];
   }
 
   /** The whole list, checked: each config, duplicates, the quota. */
   private checkedManualAssignmentQueueConfigs(configs: ManualAssignmentQueueConfig[]): ManualAssignmentQueueConfig[] {
-    validateManualAssignmentQueueConfigs(configs, this.maxQueuePairs ?? DEFAULT_MAX_QUEUE_PAIRS, 'manualAssignmentQueueConfigs');
+    throwIfErrors(rules.manualAssignmentQueueConfigsErrors(configs.map(manualAssignmentQueueEntry), this.pairQuota(),
+      { prop: 'manualAssignmentQueueConfigs', isUnresolved }));
     return [...configs];
+  }
+
+  /** The pair quota the lists are checked against; a token quota is checked by the handler. */
+  private pairQuota(): number {
+    const quota = this.maxQueuePairs ?? DEFAULT_MAX_QUEUE_PAIRS;
+    return isUnresolved(quota) ? Number.POSITIVE_INFINITY : quota;
   }
 }
 
@@ -472,18 +471,6 @@ class ImportedRoutingProfile extends Resource implements IRoutingProfile {
 /** A spec whose members may also be tokens resolved at synth. */
 type Resolvable<T> = { readonly [K in keyof T]: T[K] | IResolvable };
 
-function throwIfDefined(error: string | undefined): void {
-  if (error !== undefined) {
-    throw new Error(error);
-  }
-}
-
-function validateInstanceArn(instanceArn: string): void {
-  if (!isUnresolved(instanceArn)) {
-    throwIfDefined(instanceArnError(instanceArn, 'instanceArn'));
-  }
-}
-
 function validateSameInstance(instanceArn: string, fallback: IRoutingProfile): void {
   if (!isUnresolved(instanceArn) && !isUnresolved(fallback.instanceArn) && fallback.instanceArn !== instanceArn) {
     throw new Error(ruleMessage('fallbackRoutingProfile',
@@ -493,20 +480,17 @@ function validateSameInstance(instanceArn: string, fallback: IRoutingProfile): v
 
 /** The tag rules of `rules.ts`, with the count lowered by the ownership tag and the reason said. */
 function userTagsErrors(tags: { readonly [key: string]: string }): string[] {
-  const errors = tagsErrors(tags, Number.POSITIVE_INFINITY, { prop: 'tags', isUnresolved });
+  const errors = rules.tagsErrors(tags, Number.POSITIVE_INFINITY, { prop: 'tags', isUnresolved });
   const count = Object.keys(tags).length;
   if (count > MAX_USER_TAGS) {
-    errors.unshift(ruleMessage('tags', `must hold at most ${MAX_USER_TAGS} tags (Connect allows ${MAX_TAGS} per routing `
+    errors.unshift(ruleMessage('tags', `must hold at most ${MAX_USER_TAGS} tags (Connect allows ${rules.MAX_TAGS} per routing `
       + `profile and the handler adds its ownership tag ${JSON.stringify(OWNERSHIP_TAG_KEY)})`, count));
   }
   return errors;
 }
 
 function validateUserTags(tags: { readonly [key: string]: string }): void {
-  const errors = userTagsErrors(tags);
-  if (errors.length > 0) {
-    throw new Error(errors.join('\n'));
-  }
+  throwIfErrors(userTagsErrors(tags));
 }
 
 function removalModeOf(policy: RemovalPolicy, prop = 'removalPolicy'): RemovalMode {
@@ -520,26 +504,4 @@ function removalModeOf(policy: RemovalPolicy, prop = 'removalPolicy'): RemovalMo
       throw new Error(ruleMessage(prop,
         'must be RemovalPolicy.DESTROY or RemovalPolicy.RETAIN (a routing profile has no snapshot)', policy));
   }
-}
-
-function mediaConcurrencyEntry(concurrency: MediaConcurrency): MediaConcurrencyEntry {
-  return {
-    Channel: concurrency.channel.name,
-    Concurrency: concurrency.concurrency,
-    CrossChannelBehavior: concurrency.crossChannelBehavior?.behaviorType,
-  };
-}
-
-function queueConfigEntry(config: QueueConfig): QueueConfigEntry {
-  return {
-    Queue: config.queue._toSpec(),
-    Channel: config.channel.name,
-    Priority: config.priority,
-    // Whole seconds, already checked; a token `Duration` must be `Duration.seconds(token)`.
-    Delay: config.delay?.toSeconds() ?? 0,
-  };
-}
-
-function manualAssignmentQueueEntry(config: ManualAssignmentQueueConfig): ManualAssignmentQueueEntry {
-  return { Queue: config.queue._toSpec(), Channel: config.channel.name };
 }

@@ -1,6 +1,6 @@
 import { ListQueuesCommand } from '@aws-sdk/client-connect';
-import { InstanceLocation, parseChildArn } from './arns';
 import { ConnectApi } from './connect-api';
+import { InstanceLocation, parseChildArn } from '../../src/private/connect-arn';
 import type { QueueRefSpec } from '../../src/private/contract';
 
 /** ListQueues' largest page. */

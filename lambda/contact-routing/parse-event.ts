@@ -4,8 +4,8 @@
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html#function-contact-flow
  */
+import { parseInstanceArn } from '../../src/private/connect-arn';
 import { ruleMessage } from '../../src/private/rule-message';
-import { parseInstanceArn } from '../connect/arns';
 
 /** The contact as the rules see it. */
 export interface FlowContact {

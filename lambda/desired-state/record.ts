@@ -5,16 +5,27 @@
  * with 50 + 50 queue pairs and 49 tags of maximum length stays under 30 KB, far below DynamoDB's 400 KB).
  */
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { upgradeRecordedProfileV1 } from './record-v1';
 import {
   DESIRED_STATE_RECORD_VERSION,
   DesiredStateKey,
   DriftPolicyMode,
+  ROUTING_PROFILE_RESOURCE_TYPE,
 } from '../../src/private/contract';
+import type { MediaConcurrency } from '../reconcile/types';
 
 /** The key of a record: one per resource of one stack. */
 export interface DesiredStateKey {
   readonly stackId: string;
   readonly logicalResourceId: string;
+}
+
+/**
+ * What the provider records for a `RoutingProfileConcurrency`: the declared channels only, nothing else of the
+ * profile. (A `RoutingProfile` records its resolved `DesiredProfile`.)
+ */
+export interface RecordedConcurrency {
+  readonly mediaConcurrencies: readonly MediaConcurrency[];
 }
 
 /** A record, decoded. `desired` is validated by the checker of its resource type. */
@@ -85,8 +96,8 @@ export function decodeRecord(item: Record<string, AttributeValue>): { record: De
   const unreadable = (reason: string) => ({ unreadable: { logicalResourceId, physicalResourceId, reason } });
 
   const version = text(Attribute.RECORD_VERSION);
-  if (version !== DESIRED_STATE_RECORD_VERSION) {
-    return unreadable(`\`${Attribute.RECORD_VERSION}\` must be ${JSON.stringify(DESIRED_STATE_RECORD_VERSION)}, got: ${JSON.stringify(version ?? null)}`);
+  if (version !== DESIRED_STATE_RECORD_VERSION && version !== '1') {
+    return unreadable(`\`${Attribute.RECORD_VERSION}\` must be "1" or ${JSON.stringify(DESIRED_STATE_RECORD_VERSION)}, got: ${JSON.stringify(version ?? null)}`);
   }
   const required = [DesiredStateKey.PARTITION, DesiredStateKey.SORT, Attribute.RESOURCE_TYPE, Attribute.PHYSICAL_RESOURCE_ID,
     Attribute.INSTANCE_ARN, Attribute.ROUTING_PROFILE_ID, Attribute.ROUTING_PROFILE_ARN, Attribute.DRIFT_POLICY, Attribute.DESIRED];
@@ -113,7 +124,7 @@ export function decodeRecord(item: Record<string, AttributeValue>): { record: De
       routingProfileId: text(Attribute.ROUTING_PROFILE_ID)!,
       routingProfileArn: text(Attribute.ROUTING_PROFILE_ARN)!,
       driftPolicy: policy as DriftPolicyMode,
-      desired,
+      desired: version === '1' && text(Attribute.RESOURCE_TYPE) === ROUTING_PROFILE_RESOURCE_TYPE ? upgradeRecordedProfileV1(desired) : desired,
       recordedAt: text(Attribute.RECORDED_AT) ?? '',
     },
   };

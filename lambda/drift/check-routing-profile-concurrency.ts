@@ -1,16 +1,16 @@
 import { deletedOutOfBand, outcomeBase } from './check-routing-profile';
-import { concurrencyDifferences } from './concurrency-differences';
 import type { RecordConfirmer } from './confirm-record';
 import { correctionFailed, readFailed, recordChanged } from './failed-outcomes';
 import { DriftStatus, ResourceOutcome } from './outcome';
 import { PacedConnectApi } from './paced-connect-api';
 import { asRecordedConcurrency, recordedConcurrencyProblem } from './recorded-concurrency';
+import { parseInstanceArn } from '../../src/private/connect-arn';
 import { DriftPolicyMode } from '../../src/private/contract';
-import { parseInstanceArn } from '../connect/arns';
+import { applyPlan } from '../connect/apply-plan';
+import { describeProfile } from '../connect/read-live-profile';
 import type { DesiredStateRecord } from '../desired-state/record';
 import { planConcurrency } from '../reconcile/concurrency-plan';
-import { applyConcurrencyPlan } from '../routing-profile-concurrency/apply-concurrency';
-import { readLiveConcurrency } from '../routing-profile-concurrency/read-live-concurrency';
+import { concurrencyDifferences } from '../reconcile/differences';
 
 /**
  * Checks the declared channels of a `RoutingProfileConcurrency` against the live profile: one
@@ -26,11 +26,15 @@ export async function checkRoutingProfileConcurrency(
   const problem = recordedConcurrencyProblem(record.desired);
   if (problem) return { ...base, status: DriftStatus.UNREADABLE_RECORD, reason: problem };
   const desired = asRecordedConcurrency(record.desired).mediaConcurrencies;
-  const target = { instanceId: parseInstanceArn(record.instanceArn)!.instanceId, routingProfileId: record.routingProfileId };
+  const target = {
+    instanceId: parseInstanceArn(record.instanceArn)!.instanceId,
+    routingProfileId: record.routingProfileId,
+    routingProfileArn: record.routingProfileArn,
+  };
 
   let live;
   try {
-    live = await readLiveConcurrency(api, target.instanceId, target.routingProfileId);
+    live = await describeProfile(api, target.instanceId, target.routingProfileId);
   } catch (error) {
     return readFailed(base, error);
   }
@@ -44,7 +48,7 @@ export async function checkRoutingProfileConcurrency(
   try {
     const changed = await confirm(record);
     if (changed) return recordChanged(base, changed);
-    await applyConcurrencyPlan(api, target, plan);
+    await applyPlan(api, target, plan);
   } catch (error) {
     return correctionFailed(base, differences, [], error);
   }

@@ -2,13 +2,13 @@ import type { RecordConfirmer } from './confirm-record';
 import { correctionFailed, readFailed, recordChanged } from './failed-outcomes';
 import { DriftStatus, ResourceOutcome } from './outcome';
 import { PacedConnectApi } from './paced-connect-api';
-import { profileDifferences } from './profile-differences';
 import { asDesiredProfile, recordedProfileProblem } from './recorded-profile';
+import { parseInstanceArn } from '../../src/private/connect-arn';
 import { DriftPolicyMode, ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE } from '../../src/private/contract';
 import { applyPlan } from '../connect/apply-plan';
-import { parseInstanceArn } from '../connect/arns';
 import { readLiveProfile } from '../connect/read-live-profile';
 import type { DesiredStateRecord } from '../desired-state/record';
+import { profileDifferences } from '../reconcile/differences';
 import { planReconcile } from '../reconcile/plan';
 
 /**
@@ -32,7 +32,7 @@ export async function checkRoutingProfile(api: PacedConnectApi, record: DesiredS
   }
   if (!live) return deletedOutOfBand(record);
 
-  const differences = profileDifferences(desired, live.profile);
+  const differences = profileDifferences(desired, live);
   if (differences.length === 0) return { ...base, status: DriftStatus.IN_SYNC };
   if (record.driftPolicy !== DriftPolicyMode.CORRECT) return { ...base, status: DriftStatus.DRIFTED, differences };
 
@@ -40,9 +40,9 @@ export async function checkRoutingProfile(api: PacedConnectApi, record: DesiredS
   try {
     const changed = await confirm(record);
     if (changed) return recordChanged(base, changed);
-    const plan = planReconcile(desired, live.profile);
+    const plan = planReconcile(desired, live);
     for (const call of plan) {
-      const target = { instanceId, routingProfileId: live.profile.routingProfileId, routingProfileArn: live.profile.routingProfileArn };
+      const target = { instanceId, routingProfileId: live.routingProfileId, routingProfileArn: live.routingProfileArn };
       await applyPlan(api, target, [call]);
       corrections.push(call.operation);
     }

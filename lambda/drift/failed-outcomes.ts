@@ -6,8 +6,8 @@
 import { PacerDeadlineError } from './call-pacer';
 import { RecordRereadError } from './confirm-record';
 import { DriftStatus, ResourceOutcome } from './outcome';
-import type { FieldDifference } from './profile-differences';
 import { describeError, operationOf, RetryDeadlineError } from '../connect/retry';
+import type { FieldDifference } from '../reconcile/differences';
 
 type OutcomeBase = Omit<ResourceOutcome, 'status'>;
 

@@ -1,5 +1,5 @@
-import type { FieldDifference } from './profile-differences';
 import type { DriftPolicyMode } from '../../src/private/contract';
+import type { FieldDifference } from '../reconcile/differences';
 
 /** What a run found for one resource. */
 export const DriftStatus = {

@@ -1,9 +1,4 @@
-import type { DesiredChannelConcurrency } from '../reconcile/concurrency-plan';
-
-/** What the provider records for a `RoutingProfileConcurrency`: the declared channels only, nothing else of the profile. */
-export interface RecordedConcurrency {
-  readonly mediaConcurrencies: readonly DesiredChannelConcurrency[];
-}
+import type { RecordedConcurrency } from '../desired-state/record';
 
 /**
  * Checks that a record's `desired` has the shape the provider writes for a concurrency resource: at least one

@@ -8,20 +8,20 @@ import type { DesiredProfile } from '../reconcile/types';
 export function recordedProfileProblem(desired: unknown): string | undefined {
   if (desired === null || typeof desired !== 'object' || Array.isArray(desired)) return `\`Desired\` must be an object, got: ${JSON.stringify(desired)}`;
   const d = desired as Record<string, unknown>;
-  for (const field of ['name', 'description', 'defaultOutboundQueueId'] as const) {
+  for (const field of ['name', 'description', 'defaultOutboundQueue'] as const) {
     if (typeof d[field] !== 'string') return `\`Desired.${field}\` must be a string, got: ${JSON.stringify(d[field] ?? null)}`;
   }
   if (!Array.isArray(d.mediaConcurrencies) || d.mediaConcurrencies.length === 0
     || !d.mediaConcurrencies.every((m) => typeof m?.channel === 'string' && typeof m?.concurrency === 'number')) {
     return `\`Desired.mediaConcurrencies\` must list {channel, concurrency}, got: ${JSON.stringify(d.mediaConcurrencies ?? null)}`;
   }
-  if (d.queueConfigs !== undefined && !(Array.isArray(d.queueConfigs) && d.queueConfigs.every((q) => typeof q?.queueId === 'string'
-    && typeof q?.channel === 'string' && typeof q?.priority === 'number' && typeof q?.delay === 'number'))) {
-    return `\`Desired.queueConfigs\` must list {queueId, channel, priority, delay}, got: ${JSON.stringify(d.queueConfigs).slice(0, 200)}`;
+  if (d.queueConfigs !== undefined && !(Array.isArray(d.queueConfigs) && d.queueConfigs.every((q) => typeof q?.queue === 'string'
+    && typeof q?.channel === 'string' && typeof q?.priority === 'number' && typeof q?.delaySeconds === 'number'))) {
+    return `\`Desired.queueConfigs\` must list {queue, channel, priority, delaySeconds}, got: ${JSON.stringify(d.queueConfigs).slice(0, 200)}`;
   }
-  if (d.manualAssignmentQueues !== undefined && !(Array.isArray(d.manualAssignmentQueues)
-    && d.manualAssignmentQueues.every((q) => typeof q?.queueId === 'string' && typeof q?.channel === 'string'))) {
-    return `\`Desired.manualAssignmentQueues\` must list {queueId, channel}, got: ${JSON.stringify(d.manualAssignmentQueues).slice(0, 200)}`;
+  if (d.manualAssignmentQueueConfigs !== undefined && !(Array.isArray(d.manualAssignmentQueueConfigs)
+    && d.manualAssignmentQueueConfigs.every((q) => typeof q?.queue === 'string' && typeof q?.channel === 'string'))) {
+    return `\`Desired.manualAssignmentQueueConfigs\` must list {queue, channel}, got: ${JSON.stringify(d.manualAssignmentQueueConfigs).slice(0, 200)}`;
   }
   if (d.tags !== undefined && (d.tags === null || typeof d.tags !== 'object' || Array.isArray(d.tags)
     || !Object.values(d.tags).every((v) => typeof v === 'string'))) {

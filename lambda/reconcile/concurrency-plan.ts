@@ -8,67 +8,8 @@
  * values, the others exactly as Describe reported them (workload-type concurrencies included).
  */
 import { DEFAULT_CROSS_CHANNEL_BEHAVIOR } from './limits';
-import type { BehaviorType, Channel } from './types';
-
-/** Connect's `ChannelWorkloadBehaviorType` enum (npm 3.1136; its spelling, `WORKLOADTYPE` included). */
-export type ChannelWorkloadBehaviorType =
-  | 'ROUTE_ANY_CHANNEL_ANY_WORKLOAD_TYPE'
-  | 'ROUTE_CURRENT_CHANNEL_ANY_WORKLOADTYPE_ONLY'
-  | 'ROUTE_CURRENT_CHANNEL_CURRENT_WORKLOADTYPE_ONLY';
-
-/** A workload-type concurrency as Connect reports and takes it (npm 3.1136): kept as found, never managed. */
-export interface WorkloadTypeConcurrencyBody {
-  readonly WorkloadType: string;
-  readonly Concurrency: number;
-  readonly CrossChannelWorkloadBehavior?: { readonly ChannelWorkloadBehaviorType?: ChannelWorkloadBehaviorType };
-}
-
-/**
- * One channel of the live list, as DescribeRoutingProfile reports it. `concurrency` may be absent when the
- * channel is configured per workload type. `MediaConcurrencySpec` (from `readLiveProfile`) fits this shape,
- * but drops workload types: pass Describe's entries when a profile may have them.
- */
-export interface LiveChannelConcurrency {
-  readonly channel: Channel;
-  readonly concurrency?: number;
-  /** Undefined when Connect reports none (its default, ROUTE_CURRENT_CHANNEL_ONLY, applies). */
-  readonly crossChannelBehavior?: BehaviorType;
-  readonly workloadTypeConcurrencies?: readonly WorkloadTypeConcurrencyBody[];
-}
-
-/**
- * A channel as it was before the first change, remembered so that removal can put it back. A channel the
- * profile did not have is absent from the remembered list, not listed with a zero.
- */
-export interface OriginalChannelConcurrency {
-  readonly channel: Channel;
-  /** Undefined when the channel had no channel-level concurrency (workload types only). */
-  readonly concurrency?: number;
-  /** Undefined when Connect reported none. */
-  readonly crossChannelBehavior?: BehaviorType;
-}
-
-/** One entry of UpdateRoutingProfileConcurrency's `MediaConcurrencies`, as `@aws-sdk/client-connect` 3.1136 takes it. */
-export interface ConcurrencyEntryBody {
-  readonly Channel: Channel;
-  readonly Concurrency?: number;
-  readonly CrossChannelBehavior?: { readonly BehaviorType: BehaviorType };
-  readonly WorkloadTypeConcurrencies?: WorkloadTypeConcurrencyBody[];
-}
-
-/** The one write call a concurrency plan may hold (ids added at apply time). */
-export interface ConcurrencyCall {
-  readonly operation: 'UpdateRoutingProfileConcurrency';
-  readonly input: { readonly MediaConcurrencies: ConcurrencyEntryBody[] };
-}
-
-/** The declared channels of a concurrency resource: each channel at most once. */
-export interface DesiredChannelConcurrency {
-  readonly channel: Channel;
-  readonly concurrency: number;
-  /** Undefined = not managed: the live behaviour is kept. */
-  readonly crossChannelBehavior?: BehaviorType;
-}
+import { toMediaConcurrencyBody, fromMediaConcurrencyBody } from './media-concurrency-body';
+import type { Channel, ConcurrencyCall, MediaConcurrency, MediaConcurrencyBody } from './types';
 
 /**
  * Plans the call that gives the declared channels their declared values, leaving every other channel as it
@@ -76,18 +17,12 @@ export interface DesiredChannelConcurrency {
  * otherwise one call carrying the whole list in live order, new channels appended in declared order.
  */
 export function planConcurrency(
-  desired: readonly DesiredChannelConcurrency[],
-  live: readonly LiveChannelConcurrency[],
+  desired: readonly MediaConcurrency[],
+  live: readonly MediaConcurrency[],
 ): ConcurrencyCall[] {
   assertOncePerChannel(desired.map((d) => d.channel), 'desired');
   const liveByChannel = new Map(live.map((m) => [m.channel, m]));
-  const differs = desired.some((want) => {
-    const have = liveByChannel.get(want.channel);
-    return have === undefined
-      || have.concurrency !== want.concurrency
-      || (want.crossChannelBehavior !== undefined && want.crossChannelBehavior !== behaviorOf(have));
-  });
-  if (!differs) return [];
+  if (!desired.some((want) => channelDiffers(want, liveByChannel.get(want.channel)))) return [];
 
   const desiredByChannel = new Map(desired.map((d) => [d.channel, d]));
   const entries = live.map((have) => {
@@ -114,9 +49,9 @@ export function planConcurrency(
  * @param channels the channels to put back: those the resource managed
  */
 export function planConcurrencyRestore(
-  original: readonly OriginalChannelConcurrency[],
+  original: readonly MediaConcurrency[],
   channels: readonly Channel[],
-  live: readonly LiveChannelConcurrency[],
+  live: readonly MediaConcurrency[],
 ): ConcurrencyCall[] {
   assertOncePerChannel(original.map((o) => o.channel), 'original');
   const restored = new Set(channels);
@@ -150,7 +85,7 @@ export function planConcurrencyRestore(
 
 /** Channels the resource stops managing, to put back as they were found (an update that undeclares them). */
 export interface ReleasedChannels {
-  readonly original: readonly OriginalChannelConcurrency[];
+  readonly original: readonly MediaConcurrency[];
   readonly channels: readonly Channel[];
 }
 
@@ -159,8 +94,8 @@ export interface ReleasedChannels {
  * declared channels get their values and the released ones their original values in the same list.
  */
 export function planConcurrencyChange(
-  desired: readonly DesiredChannelConcurrency[],
-  live: readonly LiveChannelConcurrency[],
+  desired: readonly MediaConcurrency[],
+  live: readonly MediaConcurrency[],
   released?: ReleasedChannels,
 ): ConcurrencyCall[] {
   const declared = new Set(desired.map((d) => d.channel));
@@ -171,17 +106,22 @@ export function planConcurrencyChange(
 }
 
 /** The live list once a call has been applied: Connect keeps the list it was sent. */
-export function liveAfter(call: ConcurrencyCall): LiveChannelConcurrency[] {
-  return call.input.MediaConcurrencies.map((m) => ({
-    channel: m.Channel,
-    ...(m.Concurrency !== undefined ? { concurrency: m.Concurrency } : {}),
-    ...(m.CrossChannelBehavior !== undefined ? { crossChannelBehavior: m.CrossChannelBehavior.BehaviorType } : {}),
-    ...(m.WorkloadTypeConcurrencies !== undefined ? { workloadTypeConcurrencies: m.WorkloadTypeConcurrencies } : {}),
-  }));
+export function liveAfter(call: ConcurrencyCall): MediaConcurrency[] {
+  return call.input.MediaConcurrencies.map(fromMediaConcurrencyBody);
+}
+
+/**
+ * Whether a declared channel differs from the live one in what it declares: absent, another concurrency, or a
+ * declared behaviour that differs from the live one as it takes effect (an undeclared behaviour never counts).
+ */
+export function channelDiffers(want: MediaConcurrency, have: MediaConcurrency | undefined): boolean {
+  return have === undefined
+    || have.concurrency !== want.concurrency
+    || (want.crossChannelBehavior !== undefined && want.crossChannelBehavior !== behaviorOf(have));
 }
 
 /** The live list as remembered: channel, concurrency and behaviour of each, in live order. */
-export function rememberConcurrency(live: readonly LiveChannelConcurrency[]): OriginalChannelConcurrency[] {
+export function rememberConcurrency(live: readonly MediaConcurrency[]): MediaConcurrency[] {
   return live.map((m) => ({
     channel: m.channel,
     ...(m.concurrency !== undefined ? { concurrency: m.concurrency } : {}),
@@ -190,22 +130,16 @@ export function rememberConcurrency(live: readonly LiveChannelConcurrency[]): Or
 }
 
 /** A behaviour as it takes effect: none reported means Connect's default. */
-function behaviorOf(m: { readonly crossChannelBehavior?: string }): string {
+export function behaviorOf(m: { readonly crossChannelBehavior?: string }): string {
   return m.crossChannelBehavior ?? DEFAULT_CROSS_CHANNEL_BEHAVIOR;
 }
 
 /** The request entry of a channel; a live one without changes goes back exactly as Describe reported it. */
-function entry(m: LiveChannelConcurrency): ConcurrencyEntryBody {
-  return {
-    Channel: m.channel,
-    ...(m.concurrency !== undefined ? { Concurrency: m.concurrency } : {}),
-    ...(m.crossChannelBehavior !== undefined ? { CrossChannelBehavior: { BehaviorType: m.crossChannelBehavior } } : {}),
-    ...(m.workloadTypeConcurrencies !== undefined
-      ? { WorkloadTypeConcurrencies: m.workloadTypeConcurrencies.map((w) => structuredClone(w)) } : {}),
-  };
+function entry(m: MediaConcurrency): MediaConcurrencyBody {
+  return toMediaConcurrencyBody(m);
 }
 
-function updateCall(entries: ConcurrencyEntryBody[]): ConcurrencyCall {
+function updateCall(entries: MediaConcurrencyBody[]): ConcurrencyCall {
   return { operation: 'UpdateRoutingProfileConcurrency', input: { MediaConcurrencies: entries } };
 }
 

@@ -1,5 +1,8 @@
 /**
- * Per-call limits of the Connect API that shape every plan (reference: CONNECT-API.md §2, §3).
+ * Per-call limits of the Connect API that shape every plan.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateRoutingProfileQueues.html
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_TagResource.html
  */
 
 /** QueueConfigs / ManualAssignmentQueueConfigs (Create, Associate, Update) and queue references (Disassociate). */

@@ -4,7 +4,7 @@ import { QueuePair } from './types';
  * A stable key for a (queue, channel) pair. Channel names never contain the separator, so keys are unique.
  */
 export function pairKey(pair: QueuePair): string {
-  return `${pair.queueId}\u0000${pair.channel}`;
+  return `${pair.queue}\u0000${pair.channel}`;
 }
 
 /** Code-unit order, independent of the runtime's locale, so plans and logs are reproducible everywhere. */
@@ -14,7 +14,7 @@ export function compareStrings(a: string, b: string): number {
 
 /** Orders pairs by queue id, then channel. */
 export function comparePairs(a: QueuePair, b: QueuePair): number {
-  return compareStrings(a.queueId, b.queueId) || compareStrings(a.channel, b.channel);
+  return compareStrings(a.queue, b.queue) || compareStrings(a.channel, b.channel);
 }
 
 /** Splits a list into consecutive chunks of at most `size` items. */

@@ -1,19 +1,18 @@
-import { AWS_RESERVED_TAG_PREFIX, DEFAULT_CROSS_CHANNEL_BEHAVIOR, MAX_QUEUES_PER_CALL, MAX_TAGS_PER_CALL } from './limits';
+import { channelDiffers } from './concurrency-plan';
+import { AWS_RESERVED_TAG_PREFIX, MAX_QUEUES_PER_CALL, MAX_TAGS_PER_CALL } from './limits';
+import { toMediaConcurrencyBody } from './media-concurrency-body';
 import { chunk, compareStrings, comparePairs } from './order';
 import { associateBody, diffQueues, planQueueCalls } from './queue-plan';
 import {
   CreatePlan,
   DesiredProfile,
-  LiveProfile,
+  LiveState,
+  MediaConcurrency,
   MediaConcurrencyBody,
-  MediaConcurrencySpec,
   PlannedCall,
   UpdateRoutingProfileNameBody,
 } from './types';
 import { DEFAULT_MAX_QUEUE_PAIRS, OWNERSHIP_TAG_KEY } from '../../src/private/contract';
-
-/** What the planner reads of a live profile: everything but its identifiers. */
-export type LiveState = Omit<LiveProfile, 'routingProfileId' | 'routingProfileArn'>;
 
 /** Options of {@link planCreate}. */
 export interface PlanCreateOptions {
@@ -35,7 +34,7 @@ export interface PlanCreateOptions {
  *
  * Pure: no I/O, no clock, no randomness; the same input gives the same calls in the same order.
  */
-export function planReconcile(desired: DesiredProfile, live: LiveProfile): PlannedCall[] {
+export function planReconcile(desired: DesiredProfile, live: LiveState): PlannedCall[] {
   return planChanges(desired, live);
 }
 
@@ -46,7 +45,7 @@ export function planReconcile(desired: DesiredProfile, live: LiveProfile): Plann
  */
 export function planCreate(desired: DesiredProfile, options: PlanCreateOptions = {}): CreatePlan {
   const standard = [...(desired.queueConfigs ?? [])].sort(comparePairs);
-  const manual = [...(desired.manualAssignmentQueues ?? [])].sort(comparePairs);
+  const manual = [...(desired.manualAssignmentQueueConfigs ?? [])].sort(comparePairs);
   const firstQueues = associateBody(standard.slice(0, MAX_QUEUES_PER_CALL), manual.slice(0, MAX_QUEUES_PER_CALL));
 
   const tags: Array<[string, string]> = [];
@@ -59,8 +58,8 @@ export function planCreate(desired: DesiredProfile, options: PlanCreateOptions =
   const create = {
     Name: desired.name,
     Description: desired.description,
-    DefaultOutboundQueueId: desired.defaultOutboundQueueId,
-    MediaConcurrencies: desired.mediaConcurrencies.map(m => toMediaConcurrencyBody(m, m.crossChannelBehavior)),
+    DefaultOutboundQueueId: desired.defaultOutboundQueue,
+    MediaConcurrencies: desired.mediaConcurrencies.map(toMediaConcurrencyBody),
     ...firstQueues,
     ...(desired.agentAvailabilityTimer !== undefined ? { AgentAvailabilityTimer: desired.agentAvailabilityTimer } : {}),
     ...(tags.length > 0 ? { Tags: createTags } : {}),
@@ -71,10 +70,10 @@ export function planCreate(desired: DesiredProfile, options: PlanCreateOptions =
   const afterCreate: LiveState = {
     name: desired.name,
     description: desired.description,
-    defaultOutboundQueueId: desired.defaultOutboundQueueId,
+    defaultOutboundQueue: desired.defaultOutboundQueue,
     mediaConcurrencies: desired.mediaConcurrencies,
     queueConfigs: standard.slice(0, MAX_QUEUES_PER_CALL),
-    manualAssignmentQueues: manual.slice(0, MAX_QUEUES_PER_CALL),
+    manualAssignmentQueueConfigs: manual.slice(0, MAX_QUEUES_PER_CALL),
     agentAvailabilityTimer: desired.agentAvailabilityTimer,
     tags: createTags,
   };
@@ -94,8 +93,8 @@ function planChanges(desired: DesiredProfile, live: LiveState): PlannedCall[] {
     calls.push({ operation: 'UpdateRoutingProfileName', input: rename });
   }
 
-  if (desired.defaultOutboundQueueId !== live.defaultOutboundQueueId) {
-    calls.push({ operation: 'UpdateRoutingProfileDefaultOutboundQueue', input: { DefaultOutboundQueueId: desired.defaultOutboundQueueId } });
+  if (desired.defaultOutboundQueue !== live.defaultOutboundQueue) {
+    calls.push({ operation: 'UpdateRoutingProfileDefaultOutboundQueue', input: { DefaultOutboundQueueId: desired.defaultOutboundQueue } });
   }
 
   const concurrencies = planConcurrencies(desired.mediaConcurrencies, live.mediaConcurrencies);
@@ -107,11 +106,11 @@ function planChanges(desired: DesiredProfile, live: LiveState): PlannedCall[] {
     calls.push({ operation: 'UpdateRoutingProfileAgentAvailabilityTimer', input: { AgentAvailabilityTimer: desired.agentAvailabilityTimer } });
   }
 
-  const queueDiff = diffQueues(desired.queueConfigs, live.queueConfigs, desired.manualAssignmentQueues, live.manualAssignmentQueues);
+  const queueDiff = diffQueues(desired.queueConfigs, live.queueConfigs, desired.manualAssignmentQueueConfigs, live.manualAssignmentQueueConfigs);
   calls.push(...planQueueCalls(
     queueDiff,
     live.queueConfigs.length,
-    live.manualAssignmentQueues.length,
+    live.manualAssignmentQueueConfigs.length,
     desired.maxQueuePairs ?? DEFAULT_MAX_QUEUE_PAIRS,
   ));
 
@@ -129,31 +128,21 @@ function planChanges(desired: DesiredProfile, live: LiveState): PlannedCall[] {
  * ROUTE_CURRENT_CHANNEL_ONLY.
  */
 function planConcurrencies(
-  desired: readonly MediaConcurrencySpec[],
-  live: readonly MediaConcurrencySpec[],
+  desired: readonly MediaConcurrency[],
+  live: readonly MediaConcurrency[],
 ): MediaConcurrencyBody[] | undefined {
   const liveByChannel = new Map(live.map(m => [m.channel, m]));
   const desiredChannels = new Set(desired.map(m => m.channel));
   if (desiredChannels.size !== desired.length) {
     throw new Error(`desired mediaConcurrencies lists a channel twice; got: ${JSON.stringify(desired)}`);
   }
-  const differs = live.some(m => !desiredChannels.has(m.channel)) || desired.some(want => {
-    const have = liveByChannel.get(want.channel);
-    return have === undefined
-      || have.concurrency !== want.concurrency
-      || (want.crossChannelBehavior !== undefined
-        && want.crossChannelBehavior !== (have.crossChannelBehavior ?? DEFAULT_CROSS_CHANNEL_BEHAVIOR));
-  });
+  const differs = live.some(m => !desiredChannels.has(m.channel))
+    || desired.some(want => channelDiffers(want, liveByChannel.get(want.channel)));
   if (!differs) return undefined;
-  return desired.map(want => toMediaConcurrencyBody(want, want.crossChannelBehavior ?? liveByChannel.get(want.channel)?.crossChannelBehavior));
-}
-
-function toMediaConcurrencyBody(m: MediaConcurrencySpec, behavior: MediaConcurrencySpec['crossChannelBehavior']): MediaConcurrencyBody {
-  return {
-    Channel: m.channel,
-    Concurrency: m.concurrency,
-    ...(behavior !== undefined ? { CrossChannelBehavior: { BehaviorType: behavior } } : {}),
-  };
+  return desired.map(want => toMediaConcurrencyBody({
+    ...want,
+    crossChannelBehavior: want.crossChannelBehavior ?? liveByChannel.get(want.channel)?.crossChannelBehavior,
+  }));
 }
 
 /**

@@ -3,10 +3,9 @@ import { chunk, comparePairs, pairKey } from './order';
 import {
   AssociateRoutingProfileQueuesBody,
   DisassociateRoutingProfileQueuesBody,
-  ManualAssignmentQueueSpec,
   PlannedCall,
+  QueueConfig,
   QueueConfigBody,
-  QueueConfigSpec,
   QueuePair,
   QueueReferenceBody,
 } from './types';
@@ -14,13 +13,13 @@ import {
 /** What differs between the desired and live queue lists, each list sorted by (queueId, channel). */
 export interface QueueDiff {
   /** Standard pairs to associate. */
-  readonly addStandard: readonly QueueConfigSpec[];
+  readonly addStandard: readonly QueueConfig[];
   /** Standard pairs present on both sides whose priority or delay differs (desired values). */
-  readonly changeStandard: readonly QueueConfigSpec[];
+  readonly changeStandard: readonly QueueConfig[];
   /** Standard pairs to disassociate. */
   readonly removeStandard: readonly QueuePair[];
   /** Manual-assignment pairs to associate. */
-  readonly addManual: readonly ManualAssignmentQueueSpec[];
+  readonly addManual: readonly QueuePair[];
   /** Manual-assignment pairs to disassociate. */
   readonly removeManual: readonly QueuePair[];
 }
@@ -29,13 +28,13 @@ export interface QueueDiff {
  * Diffs queue lists keyed by (queueId, channel). An undefined desired list is not managed: it yields no change.
  */
 export function diffQueues(
-  desiredStandard: readonly QueueConfigSpec[] | undefined,
-  liveStandard: readonly QueueConfigSpec[],
-  desiredManual: readonly ManualAssignmentQueueSpec[] | undefined,
-  liveManual: readonly ManualAssignmentQueueSpec[],
+  desiredStandard: readonly QueueConfig[] | undefined,
+  liveStandard: readonly QueueConfig[],
+  desiredManual: readonly QueuePair[] | undefined,
+  liveManual: readonly QueuePair[],
 ): QueueDiff {
-  const addStandard: QueueConfigSpec[] = [];
-  const changeStandard: QueueConfigSpec[] = [];
+  const addStandard: QueueConfig[] = [];
+  const changeStandard: QueueConfig[] = [];
   const removeStandard: QueuePair[] = [];
   if (desiredStandard) {
     const live = indexByPair(liveStandard, 'live queueConfigs');
@@ -44,7 +43,7 @@ export function diffQueues(
       const have = live.get(key);
       if (!have) {
         addStandard.push(want);
-      } else if (have.priority !== want.priority || have.delay !== want.delay) {
+      } else if (have.priority !== want.priority || have.delaySeconds !== want.delaySeconds) {
         changeStandard.push(want);
       }
     }
@@ -86,7 +85,7 @@ interface KindState<TAdd> {
 }
 
 type Step =
-  | { readonly kind: 'associate'; readonly standard: QueueConfigSpec[]; readonly manual: QueuePair[] }
+  | { readonly kind: 'associate'; readonly standard: QueueConfig[]; readonly manual: QueuePair[] }
   | { readonly kind: 'disassociate'; readonly standard: QueuePair[]; readonly manual: QueuePair[] };
 
 /**
@@ -115,7 +114,7 @@ export function planQueueCalls(
   liveManualCount: number,
   maxQueuePairs: number,
 ): PlannedCall[] {
-  const standard: KindState<QueueConfigSpec> = {
+  const standard: KindState<QueueConfig> = {
     count: liveStandardCount,
     quota: Math.max(maxQueuePairs, liveStandardCount),
     toAdd: [...diff.addStandard],
@@ -127,7 +126,7 @@ export function planQueueCalls(
     toAdd: [...diff.addManual],
     toRemove: [...diff.removeManual],
   };
-  for (const [label, kind] of [['queueConfigs', standard], ['manualAssignmentQueues', manual]] as const) {
+  for (const [label, kind] of [['queueConfigs', standard], ['manualAssignmentQueueConfigs', manual]] as const) {
     const finalCount = kind.count + kind.toAdd.length - kind.toRemove.length;
     if (finalCount > kind.quota) {
       throw new RangeError(`desired \`${label}\` must hold at most maxQueuePairs (${kind.quota}) queue/channel pairs; got: ${finalCount}`);
@@ -200,15 +199,15 @@ export function planQueueCalls(
 }
 
 /** The standard and manual configs of one Associate (or Create) body; empty lists are left out (min length 1). */
-export function associateBody(standard: readonly QueueConfigSpec[], manual: readonly QueuePair[]): AssociateRoutingProfileQueuesBody {
+export function associateBody(standard: readonly QueueConfig[], manual: readonly QueuePair[]): AssociateRoutingProfileQueuesBody {
   return {
     ...(standard.length > 0 ? { QueueConfigs: standard.map(toQueueConfigBody) } : {}),
     ...(manual.length > 0 ? { ManualAssignmentQueueConfigs: manual.map(p => ({ QueueReference: toReference(p) })) } : {}),
   };
 }
 
-export function toQueueConfigBody(config: QueueConfigSpec): QueueConfigBody {
-  return { QueueReference: toReference(config), Priority: config.priority, Delay: config.delay };
+export function toQueueConfigBody(config: QueueConfig): QueueConfigBody {
+  return { QueueReference: toReference(config), Priority: config.priority, Delay: config.delaySeconds };
 }
 
 function toCall(step: Step): PlannedCall {
@@ -223,11 +222,11 @@ function toCall(step: Step): PlannedCall {
 }
 
 function toReference(pair: QueuePair): QueueReferenceBody {
-  return { QueueId: pair.queueId, Channel: pair.channel };
+  return { QueueId: pair.queue, Channel: pair.channel };
 }
 
 function toPair(pair: QueuePair): QueuePair {
-  return { queueId: pair.queueId, channel: pair.channel };
+  return { queue: pair.queue, channel: pair.channel };
 }
 
 function calls(items: number): number {
@@ -239,7 +238,7 @@ function indexByPair<T extends QueuePair>(items: readonly T[], label: string): M
   for (const item of items) {
     const key = pairKey(item);
     if (byKey.has(key)) {
-      throw new Error(`${label} lists the queue/channel pair (${item.queueId}, ${item.channel}) twice; got: ${JSON.stringify(items)}`);
+      throw new Error(`${label} lists the queue/channel pair (${item.queue}, ${item.channel}) twice; got: ${JSON.stringify(items)}`);
     }
     byKey.set(key, item);
   }

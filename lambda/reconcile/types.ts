@@ -1,8 +1,13 @@
 /**
- * The model the reconcile planner works on: the desired state of one routing profile (parsed and resolved by
- * the handler: queue ids, not names), the live state read from Connect, and the write calls the planner emits.
+ * The handler's one shape of a routing profile, desired and live alike, and the write calls the planner emits.
  *
- * Plain types only: this file is bundled into the handler and must not pull in aws-cdk-lib or the AWS SDK.
+ * A field keeps the name the construct prop has (`queueConfigs`, `manualAssignmentQueueConfigs`,
+ * `defaultOutboundQueue`, `priority`…), with its unit where the prop's type carried it (`delaySeconds` for the
+ * `delay` Duration), until the Connect request body spells it Connect's way (`Delay`). The queue type parameter is
+ * how the profile names its queues: as the spec wrote them (`QueueRefSpec`) until the handler resolves names, then
+ * by id (`QueueId`), the only form Connect reports and the planner compares.
+ *
+ * Plain types only: this file is bundled into the handlers and must not pull in aws-cdk-lib or the AWS SDK.
  * The request bodies mirror `@aws-sdk/client-connect` 3.1136 inputs exactly (minus InstanceId,
  * RoutingProfileId and resourceArn, which the applier adds); test/reconcile checks that at compile time.
  */
@@ -13,49 +18,76 @@ export type Channel = 'VOICE' | 'CHAT' | 'TASK' | 'EMAIL';
 /** Connect's `BehaviorType` enum (cross-channel routing of a media concurrency). */
 export type BehaviorType = 'ROUTE_CURRENT_CHANNEL_ONLY' | 'ROUTE_ANY_CHANNEL';
 
+/** Connect's `ChannelWorkloadBehaviorType` enum (its spelling, `WORKLOADTYPE` included). */
+export type ChannelWorkloadBehaviorType =
+  | 'ROUTE_ANY_CHANNEL_ANY_WORKLOAD_TYPE'
+  | 'ROUTE_CURRENT_CHANNEL_ANY_WORKLOADTYPE_ONLY'
+  | 'ROUTE_CURRENT_CHANNEL_CURRENT_WORKLOADTYPE_ONLY';
+
 /** Connect's `AgentAvailabilityTimer` enum. */
 export type AgentAvailabilityTimer = 'TIME_SINCE_LAST_ACTIVITY' | 'TIME_SINCE_LAST_INBOUND';
 
-/** How many contacts of one channel an agent handles at once. */
-export interface MediaConcurrencySpec {
-  readonly channel: Channel;
+/** A queue once resolved: its id in the instance. */
+export type QueueId = string;
+
+/** How many contacts of one workload type (a value of `connect:WorkloadType`) an agent handles at once. */
+export interface WorkloadTypeConcurrency {
+  readonly workloadType: string;
   readonly concurrency: number;
+  /** Undefined when not set. */
+  readonly crossChannelWorkloadBehavior?: ChannelWorkloadBehaviorType;
+}
+
+/** How many contacts of one channel an agent handles at once. */
+export interface MediaConcurrency {
+  readonly channel: Channel;
+  /** Undefined when the channel is configured per workload type only. */
+  readonly concurrency?: number;
   /**
    * Undefined on the desired side means "not managed": whatever Connect has is accepted and kept.
-   * Undefined on the live side means Connect reported none.
+   * Undefined on the live side means Connect reported none (its default, ROUTE_CURRENT_CHANNEL_ONLY, applies).
    */
   readonly crossChannelBehavior?: BehaviorType;
+  /** Undefined when the channel has none. */
+  readonly workloadTypeConcurrencies?: readonly WorkloadTypeConcurrency[];
 }
 
-/** A (queue, channel) pair; the key of both standard and manual-assignment queue configs. */
-export interface QueuePair {
-  readonly queueId: string;
+/** A manual-assignment queue config: a (queue, channel) pair, also the key of standard queue configs. */
+export interface ManualAssignmentQueueConfig<Q = QueueId> {
+  readonly queue: Q;
   readonly channel: Channel;
 }
 
-/** A standard (routed) queue config: a pair plus its routing priority (1..99) and delay in seconds (0..9999). */
-export interface QueueConfigSpec extends QueuePair {
+/** A (queue, channel) pair of resolved queues. */
+export type QueuePair = ManualAssignmentQueueConfig<QueueId>;
+
+/** A standard (routed) queue config: a pair plus its routing priority (1..99) and delay (0..9999 s). */
+export interface QueueConfig<Q = QueueId> extends ManualAssignmentQueueConfig<Q> {
   readonly priority: number;
-  readonly delay: number;
+  readonly delaySeconds: number;
 }
 
-/** A manual-assignment queue config: only the pair. */
-export type ManualAssignmentQueueSpec = QueuePair;
-
-/** What the stack declares. Optional fields are "not managed" when undefined: the planner never touches them. */
-export interface DesiredProfile {
+/**
+ * A routing profile. Desired: optional fields are "not managed" when undefined, and the planner never touches
+ * them; an empty list means "none". Live: see `LiveState`.
+ */
+export interface RoutingProfileState<Q = QueueId> {
   readonly name: string;
   readonly description: string;
-  readonly defaultOutboundQueueId: string;
-  readonly mediaConcurrencies: readonly MediaConcurrencySpec[];
+  readonly defaultOutboundQueue: Q;
+  readonly mediaConcurrencies: readonly MediaConcurrency[];
   /** Undefined = not managed; [] = no standard queues. */
-  readonly queueConfigs?: readonly QueueConfigSpec[];
+  readonly queueConfigs?: readonly QueueConfig<Q>[];
   /** Undefined = not managed; [] = no manual-assignment queues. */
-  readonly manualAssignmentQueues?: readonly ManualAssignmentQueueSpec[];
-  /** Undefined = not managed. */
+  readonly manualAssignmentQueueConfigs?: readonly ManualAssignmentQueueConfig<Q>[];
+  /** Undefined = not managed (desired), or none reported (live). */
   readonly agentAvailabilityTimer?: AgentAvailabilityTimer;
   /** Undefined = not managed. Live `aws:` keys and the ownership tag are never removed. */
   readonly tags?: Readonly<Record<string, string>>;
+}
+
+/** What the stack declares, with the quota its queue lists are planned against. */
+export interface DesiredProfile<Q = QueueId> extends RoutingProfileState<Q> {
   /**
    * Quota of queue/channel pairs per profile, applied separately to standard and to manual-assignment pairs.
    * @default DEFAULT_MAX_QUEUE_PAIRS (50)
@@ -63,23 +95,19 @@ export interface DesiredProfile {
   readonly maxQueuePairs?: number;
 }
 
-/**
- * What Connect has: Describe + every page of ListRoutingProfileQueues and
- * ListRoutingProfileManualAssignmentQueues + ListTagsForResource.
- */
-export interface LiveProfile {
+/** What Connect has, every list read (every page), as the planner compares it. */
+export interface LiveState extends RoutingProfileState<QueueId> {
+  readonly queueConfigs: readonly QueueConfig[];
+  readonly manualAssignmentQueueConfigs: readonly QueuePair[];
+  readonly tags: Readonly<Record<string, string>>;
+}
+
+/** A live profile: its state, its identity, and what Describe says of its use. */
+export interface LiveProfile extends LiveState {
   readonly routingProfileId: string;
   readonly routingProfileArn: string;
-  readonly name: string;
-  /** Optional in Describe's output. */
-  readonly description?: string;
-  readonly defaultOutboundQueueId: string;
-  readonly mediaConcurrencies: readonly MediaConcurrencySpec[];
-  readonly queueConfigs: readonly QueueConfigSpec[];
-  readonly manualAssignmentQueues: readonly ManualAssignmentQueueSpec[];
-  /** Undefined when Connect reports none. */
-  readonly agentAvailabilityTimer?: AgentAvailabilityTimer;
-  readonly tags: Readonly<Record<string, string>>;
+  readonly isDefault: boolean;
+  readonly numberOfAssociatedUsers: number;
 }
 
 // ---- Request bodies, exactly as the SDK commands take them (ids added at apply time) ----
@@ -100,10 +128,17 @@ export interface ManualAssignmentQueueConfigBody {
   readonly QueueReference: QueueReferenceBody;
 }
 
+export interface WorkloadTypeConcurrencyBody {
+  readonly WorkloadType: string;
+  readonly Concurrency: number;
+  readonly CrossChannelWorkloadBehavior?: { readonly ChannelWorkloadBehaviorType?: ChannelWorkloadBehaviorType };
+}
+
 export interface MediaConcurrencyBody {
   readonly Channel: Channel;
-  readonly Concurrency: number;
+  readonly Concurrency?: number;
   readonly CrossChannelBehavior?: { readonly BehaviorType: BehaviorType };
+  readonly WorkloadTypeConcurrencies?: WorkloadTypeConcurrencyBody[];
 }
 
 export interface UpdateRoutingProfileNameBody {
@@ -180,6 +215,9 @@ export type PlannedCall =
 
 /** The operation names a plan may contain. */
 export type PlannedOperation = PlannedCall['operation'];
+
+/** The one write call a concurrency plan may hold. */
+export type ConcurrencyCall = Extract<PlannedCall, { readonly operation: 'UpdateRoutingProfileConcurrency' }>;
 
 /** What creating a profile takes: one CreateRoutingProfile, then what did not fit in it. */
 export interface CreatePlan {

@@ -16,7 +16,7 @@ import {
 } from './contact-routing-contract';
 import { actionErrors, rulesErrors } from './contact-routing-rules';
 import { ruleMessage } from './rule-message';
-import { isUnresolved } from './validate';
+import { isUnresolved } from './synth-checks';
 import type { ContactRoutingAction } from '../contact-routing-action';
 import type { ContactRoutingRule } from '../contact-routing-rule';
 

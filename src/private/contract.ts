@@ -219,8 +219,11 @@ export const DesiredStateKey = {
   SORT: 'LogicalResourceId',
 } as const;
 
-/** Version of the record format; the reconciler reports a record of another version as unreadable. */
-export const DESIRED_STATE_RECORD_VERSION = '1';
+/**
+ * Version of the record format the provider writes. The reconciler also reads version 1 (written by 0.0.0, with
+ * the handler's older field names) and reports any other version as unreadable.
+ */
+export const DESIRED_STATE_RECORD_VERSION = '2';
 
 /** Construct id of the desired-state table, directly under the stack. Frozen: a new id replaces the table. */
 export const DESIRED_STATE_TABLE_ID = 'CdkConnectRoutingDesiredState';

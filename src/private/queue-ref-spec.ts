@@ -2,18 +2,8 @@
  * Identity of a queue reference as the spec carries it (`QueueRefSpec`), shared by the constructs (duplicate
  * detection at synth) and the handler (after it resolves names to ids). Plain TypeScript, no aws-cdk-lib import.
  */
+import { queueIdFromArn } from './connect-arn';
 import { QueueRefSpec } from './contract';
-
-/**
- * A Connect queue ARN: `arn:<partition>:connect:<region>:<account>:instance/<instanceId>/queue/<queueId>`.
- * Captures the instance id and the queue id.
- */
-export const QUEUE_ARN_PATTERN = /^arn:[a-z][a-z0-9-]*:connect:[^:]+:[^:]+:instance\/([^/]+)\/queue\/([^/]+)$/;
-
-/** The queue id inside a Connect queue ARN, or `undefined` when the string is not one. */
-export function queueIdFromArn(arn: string): string | undefined {
-  return QUEUE_ARN_PATTERN.exec(arn)?.[2];
-}
 
 /**
  * A key under which two references to the same queue compare equal, as far as can be told without calling
@@ -23,13 +13,18 @@ export function queueIdFromArn(arn: string): string | undefined {
 export function queueRefKey(spec: QueueRefSpec): string | undefined {
   if (spec.Arn !== undefined) {
     const id = queueIdFromArn(spec.Arn);
-    return id !== undefined ? `Id:${id}` : `Arn:${spec.Arn}`;
+    return id !== undefined ? queueIdKey(id) : `Arn:${spec.Arn}`;
   }
   if (spec.Id !== undefined) {
-    return `Id:${spec.Id}`;
+    return queueIdKey(spec.Id);
   }
   if (spec.Name !== undefined) {
     return `Name:${spec.Name}`;
   }
   return undefined;
+}
+
+/** The key of a queue known by its id (how the handler keys queues once it resolved them). */
+export function queueIdKey(queueId: string): string {
+  return `Id:${queueId}`;
 }

@@ -113,9 +113,9 @@ export class RoutingProfileProvider extends Construct {
       description: 'cdk-connect-routing: reconciles Amazon Connect routing profiles to their declared state',
       runtime: lambda.Runtime.NODEJS_22_X,
       handler: 'index.handler',
-      // `projen bundle` writes lambda/routing-profile/index.ts to this folder, which ships in the package. The
+      // `projen bundle` writes lambda/provider/index.ts to this folder, which ships in the package. The
       // path resolves from src/private (ts-jest) and lib/private (compiled) alike.
-      code: lambda.Code.fromAsset(path.join(__dirname, '..', '..', 'assets', 'lambda', 'routing-profile', 'index')),
+      code: lambda.Code.fromAsset(path.join(__dirname, '..', '..', 'assets', 'lambda', 'provider', 'index')),
       timeout: PROVIDER_TIMEOUT,
       memorySize: 256,
     });

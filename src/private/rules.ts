@@ -1,19 +1,32 @@
 /**
- * The validation rules of a routing profile's desired state, as pure functions over plain data.
+ * The validation rules of the desired-state spec, as pure functions over the spec as it travels between the
+ * constructs and the handler (the wire entries of `contract.ts`).
  *
- * Two layers call them: the constructs at synth time (through `validate.ts`, which skips unresolved tokens and
- * throws), and the custom-resource handler at deploy time, on the spec it receives, before any Connect call.
- * So this file imports no aws-cdk-lib and no constructs.
+ * Two layers call them: the constructs at synth time, on the entries they write into the template (members that
+ * are still CDK tokens are skipped through `isUnresolved`; the handler checks those), and the custom-resource
+ * handler at deploy time, on the properties it receives, before any Connect call (`spec-rules.ts` composes them
+ * per resource type). CloudFormation delivers every number and boolean as a string, so numbers are read with
+ * `wholeNumberOf`. This file imports no aws-cdk-lib and no constructs: the handler bundles import it.
  *
  * Style, kept throughout: a rule over one value returns `undefined` when the value is fine, or the message
  * (`RuleResult`); a rule over a list or map returns every message it finds (`string[]`, empty when fine).
- * No rule throws. Every message reads "`<prop>` <rule>, got: <value>" (see `rule-message.ts`).
+ * No rule throws. Every message reads "`<prop>` <rule>, got: <value>" (see `rule-message.ts`), where `<prop>` is
+ * the path of the construct prop the user wrote.
  *
  * Limits: https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateRoutingProfile.html and
  * https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-service-limits.html
  */
-import { DEFAULT_MAX_QUEUE_PAIRS, OWNERSHIP_TAG_KEY, QueueRefSpec } from './contract';
-import { QUEUE_ARN_PATTERN, queueRefKey } from './queue-ref-spec';
+import { wholeNumberOf } from './cfn-values';
+import { queueArnError } from './connect-arn';
+import {
+  DEFAULT_MAX_QUEUE_PAIRS,
+  ManualAssignmentQueueEntry,
+  MediaConcurrencyEntry,
+  OWNERSHIP_TAG_KEY,
+  QueueConfigEntry,
+  QueueRefSpec,
+} from './contract';
+import { queueRefKey } from './queue-ref-spec';
 import { formatValue, ruleMessage } from './rule-message';
 
 /** A rule's verdict on one value: `undefined` when it passes, otherwise the message. */
@@ -31,7 +44,7 @@ export interface ListRuleOptions {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Limits (CONNECT-API.md §3 and §5)
+// Limits (API Reference and the service quotas page, above)
 
 /** Name: length 1..127 (RoutingProfileName). */
 export const NAME_LENGTH = { min: 1, max: 127 } as const;
@@ -180,18 +193,18 @@ export function queuePairCountError(count: number, maxPairs: number = DEFAULT_MA
 // ---------------------------------------------------------------------------------------------------------
 // Queue references
 
-/** A queue ARN: `arn:<partition>:connect:<region>:<account>:instance/<instanceId>/queue/<queueId>`. */
-export function queueArnError(value: unknown, prop = 'queueArn'): RuleResult {
-  return typeof value === 'string' && QUEUE_ARN_PATTERN.test(value)
-    ? undefined
-    : ruleMessage(prop, 'must be a Connect queue ARN (arn:<partition>:connect:<region>:<account>:instance/<instanceId>/queue/<queueId>)', value);
-}
-
 /** A queue id: a non-empty string without `/` (an ARN goes through `fromQueueArn`). */
 export function queueIdError(value: unknown, prop = 'queueId'): RuleResult {
   return typeof value === 'string' && value.length > 0 && !value.includes('/')
     ? undefined
     : ruleMessage(prop, 'must be a non-empty Connect queue id without "/"', value);
+}
+
+/** A routing profile id: a non-empty string without `/` (an ARN is given as an ARN). */
+export function routingProfileIdError(value: unknown, prop = 'routingProfileId'): RuleResult {
+  return typeof value === 'string' && value.length > 0 && !value.includes('/')
+    ? undefined
+    : ruleMessage(prop, 'must be a non-empty routing profile id without "/" (an ARN goes through `fromArn`)', value);
 }
 
 /** A queue name, resolved to an id by the handler: 1 to 256 characters. */
@@ -237,57 +250,33 @@ function comparableQueueKey(value: unknown, isUnresolved: (value: unknown) => bo
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Lists
+// Lists of the spec (wire entries, as the construct writes them or the handler receives them)
 
-/** One media concurrency as plain data. */
-export interface MediaConcurrencyData {
-  /** Channel name, e.g. `CHAT`. */
-  readonly channel: unknown;
-  /** Number of contacts an agent takes at once on the channel. */
-  readonly concurrency: unknown;
-  /** Cross-channel behaviour type, e.g. `ROUTE_ANY_CHANNEL`; `undefined` when not set. */
-  readonly crossChannelBehavior?: unknown;
-}
-
-/** One queue config as plain data. */
-export interface QueueConfigData {
-  /** The queue, as the spec names it (`QueueRefSpec`). The handler may pass `{ Id }` once it resolved names. */
-  readonly queue: unknown;
-  /** Channel name, e.g. `CHAT`. */
-  readonly channel: unknown;
-  /** Routing priority. */
-  readonly priority: unknown;
-  /** Delay in seconds. */
-  readonly delaySeconds: unknown;
-}
-
-/** One manual-assignment queue config as plain data. */
-export interface ManualAssignmentQueueConfigData {
-  /** The queue, as the spec names it (`QueueRefSpec`). */
-  readonly queue: unknown;
-  /** Channel name, e.g. `CHAT`. */
-  readonly channel: unknown;
-}
+/** A wire entry whose members are not checked yet. */
+export type Unchecked<T> = { readonly [K in keyof T]?: unknown };
 
 /**
- * Media concurrencies: each channel valid and given once, each concurrency within its channel's range, each
- * cross-channel behaviour well-formed.
+ * Media concurrencies: at least one; each channel valid and given once, each concurrency within its channel's
+ * range, each cross-channel behaviour valid.
  */
-export function mediaConcurrenciesErrors(items: readonly MediaConcurrencyData[], options: ListRuleOptions = {}): string[] {
+export function mediaConcurrenciesErrors(entries: unknown, options: ListRuleOptions = {}): string[] {
   const prop = options.prop ?? 'mediaConcurrencies';
   const isUnresolved = options.isUnresolved ?? NEVER_UNRESOLVED;
+  if (!Array.isArray(entries) || entries.length === 0) {
+    return [ruleMessage(prop, 'must give at least one channel', entries ?? null)];
+  }
   const errors: string[] = [];
   const firstIndexOfChannel = new Map<string, number>();
-  items.forEach((item, index) => {
+  (entries as ReadonlyArray<Unchecked<MediaConcurrencyEntry>>).forEach((entry, index) => {
     const itemProp = `${prop}[${index}]`;
-    if (!isUnresolved(item.channel)) {
-      const channelProblem = channelError(item.channel, `${itemProp}.channel`);
+    if (!isUnresolved(entry?.Channel)) {
+      const channelProblem = channelError(entry?.Channel, `${itemProp}.channel`);
       if (channelProblem !== undefined) {
         errors.push(channelProblem);
       } else {
-        const channel = item.channel as string;
-        if (!isUnresolved(item.concurrency)) {
-          pushIfDefined(errors, concurrencyError(channel, item.concurrency, `${itemProp}.concurrency`));
+        const channel = entry.Channel as string;
+        if (!isUnresolved(entry.Concurrency)) {
+          pushIfDefined(errors, concurrencyError(channel, wholeNumberOf(entry.Concurrency), `${itemProp}.concurrency`));
         }
         const first = firstIndexOfChannel.get(channel);
         if (first === undefined) {
@@ -297,8 +286,8 @@ export function mediaConcurrenciesErrors(items: readonly MediaConcurrencyData[],
         }
       }
     }
-    if (item.crossChannelBehavior !== undefined && !isUnresolved(item.crossChannelBehavior)) {
-      pushIfDefined(errors, crossChannelBehaviorError(item.crossChannelBehavior, `${itemProp}.crossChannelBehavior`));
+    if (entry?.CrossChannelBehavior !== undefined && !isUnresolved(entry.CrossChannelBehavior)) {
+      pushIfDefined(errors, crossChannelBehaviorError(entry.CrossChannelBehavior, `${itemProp}.crossChannelBehavior`));
     }
   });
   return errors;
@@ -312,13 +301,15 @@ export function mediaConcurrenciesErrors(items: readonly MediaConcurrencyData[],
  * @param maxPairs the queue-pair quota, `DEFAULT_MAX_QUEUE_PAIRS` unless overridden
  */
 export function queueConfigsErrors(
-  items: readonly QueueConfigData[],
+  entries: unknown,
   concurrencyChannels: readonly unknown[] | undefined,
   maxPairs: number = DEFAULT_MAX_QUEUE_PAIRS,
   options: ListRuleOptions = {},
 ): string[] {
   const prop = options.prop ?? 'queueConfigs';
   const isUnresolved = options.isUnresolved ?? NEVER_UNRESOLVED;
+  if (!Array.isArray(entries)) return [ruleMessage(prop, 'must be a list', entries)];
+  const items = entries as ReadonlyArray<Unchecked<QueueConfigEntry>>;
   const errors: string[] = [];
   pushIfDefined(errors, queuePairCountError(items.length, maxPairs, prop));
   // With a channel not known yet among the concurrencies, no queue's channel can be said to be missing.
@@ -327,25 +318,25 @@ export function queueConfigsErrors(
     : new Set(concurrencyChannels);
   items.forEach((item, index) => {
     const itemProp = `${prop}[${index}]`;
-    pushIfDefined(errors, queueRefSpecError(item.queue, `${itemProp}.queue`, isUnresolved));
-    if (!isUnresolved(item.channel)) {
-      const channelProblem = channelError(item.channel, `${itemProp}.channel`);
+    pushIfDefined(errors, queueRefSpecError(item?.Queue, `${itemProp}.queue`, isUnresolved));
+    if (!isUnresolved(item?.Channel)) {
+      const channelProblem = channelError(item?.Channel, `${itemProp}.channel`);
       if (channelProblem !== undefined) {
         errors.push(channelProblem);
-      } else if (enabledChannels !== undefined && !enabledChannels.has(item.channel)) {
+      } else if (enabledChannels !== undefined && !enabledChannels.has(item.Channel)) {
         const enabled = [...enabledChannels].map((channel) => String(channel)).join(', ') || 'none';
         errors.push(ruleMessage(`${itemProp}.channel`,
-          `must be a channel the profile gives a media concurrency (it gives: ${enabled})`, item.channel));
+          `must be a channel the profile gives a media concurrency (it gives: ${enabled})`, item.Channel));
       }
     }
-    if (!isUnresolved(item.priority)) {
-      pushIfDefined(errors, priorityError(item.priority, `${itemProp}.priority`));
+    if (!isUnresolved(item?.Priority)) {
+      pushIfDefined(errors, priorityError(wholeNumberOf(item?.Priority), `${itemProp}.priority`));
     }
-    if (!isUnresolved(item.delaySeconds)) {
-      pushIfDefined(errors, delaySecondsError(item.delaySeconds, `${itemProp}.delay`));
+    if (!isUnresolved(item?.Delay)) {
+      pushIfDefined(errors, delaySecondsError(wholeNumberOf(item?.Delay), `${itemProp}.delay`));
     }
   });
-  errors.push(...duplicatePairErrors(items, prop, isUnresolved));
+  errors.push(...duplicateQueuePairErrors(items.map((item) => queuePairOf(item, isUnresolved)), prop));
   return errors;
 }
 
@@ -357,45 +348,59 @@ export function queueConfigsErrors(
  * @param maxPairs the manual-assignment pair quota, `DEFAULT_MAX_QUEUE_PAIRS` unless overridden
  */
 export function manualAssignmentQueueConfigsErrors(
-  items: readonly ManualAssignmentQueueConfigData[],
+  entries: unknown,
   maxPairs: number = DEFAULT_MAX_QUEUE_PAIRS,
   options: ListRuleOptions = {},
 ): string[] {
   const prop = options.prop ?? 'manualAssignmentQueueConfigs';
   const isUnresolved = options.isUnresolved ?? NEVER_UNRESOLVED;
+  if (!Array.isArray(entries)) return [ruleMessage(prop, 'must be a list', entries)];
+  const items = entries as ReadonlyArray<Unchecked<ManualAssignmentQueueEntry>>;
   const errors: string[] = [];
   pushIfDefined(errors, queuePairCountError(items.length, maxPairs, prop));
   items.forEach((item, index) => {
     const itemProp = `${prop}[${index}]`;
-    pushIfDefined(errors, queueRefSpecError(item.queue, `${itemProp}.queue`, isUnresolved));
-    if (!isUnresolved(item.channel)) {
-      pushIfDefined(errors, channelError(item.channel, `${itemProp}.channel`));
+    pushIfDefined(errors, queueRefSpecError(item?.Queue, `${itemProp}.queue`, isUnresolved));
+    if (!isUnresolved(item?.Channel)) {
+      pushIfDefined(errors, channelError(item?.Channel, `${itemProp}.channel`));
     }
   });
-  errors.push(...duplicatePairErrors(items, prop, isUnresolved));
+  errors.push(...duplicateQueuePairErrors(items.map((item) => queuePairOf(item, isUnresolved)), prop));
   return errors;
 }
 
-/** Every (queue, channel) pair given a second time, keyed by `queueRefKey` (an ARN and its id are the same queue). */
-function duplicatePairErrors(
-  items: readonly ManualAssignmentQueueConfigData[], prop: string, isUnresolved: (value: unknown) => boolean): string[] {
+/** A queue/channel pair compared for duplicates: `queueKey` undefined when the queue is invalid or not known yet. */
+export interface ComparablePair {
+  readonly queueKey: string | undefined;
+  readonly channel: unknown;
+}
+
+/**
+ * Every (queue, channel) pair given a second time. The constructs key queues as written (`queueRefKey`: an ARN
+ * and its id are the same queue); the handler keys them again once it resolved names to ids.
+ */
+export function duplicateQueuePairErrors(pairs: readonly ComparablePair[], prop: string): string[] {
   const errors: string[] = [];
   const firstIndexOfPair = new Map<string, number>();
-  items.forEach((item, index) => {
-    const queueKey = comparableQueueKey(item.queue, isUnresolved);
-    if (queueKey === undefined || typeof item.channel !== 'string' || isUnresolved(item.channel)) {
-      return;
-    }
-    const pairKey = JSON.stringify([queueKey, item.channel]);
+  pairs.forEach(({ queueKey, channel }, index) => {
+    if (queueKey === undefined || typeof channel !== 'string') return;
+    const pairKey = JSON.stringify([queueKey, channel]);
     const first = firstIndexOfPair.get(pairKey);
     if (first === undefined) {
       firstIndexOfPair.set(pairKey, index);
     } else {
       errors.push(ruleMessage(`${prop}[${index}]`, `must not repeat the queue/channel pair of \`${prop}[${first}]\``,
-        { queue: queueKey, channel: item.channel }));
+        { queue: queueKey, channel }));
     }
   });
   return errors;
+}
+
+function queuePairOf(item: Unchecked<ManualAssignmentQueueEntry> | undefined, isUnresolved: (value: unknown) => boolean): ComparablePair {
+  return {
+    queueKey: comparableQueueKey(item?.Queue, isUnresolved),
+    channel: isUnresolved(item?.Channel) ? undefined : item?.Channel,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------

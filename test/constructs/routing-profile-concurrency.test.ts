@@ -168,7 +168,7 @@ describe('bad input fails at synth, naming the prop, the rule and the value', ()
 
   test('no channel', () => {
     expect(() => new RoutingProfileConcurrency(newStack(), 'C', props({ mediaConcurrencies: [] })))
-      .toThrow('`mediaConcurrencies` must give at least one channel to manage, got: []');
+      .toThrow('`mediaConcurrencies` must give at least one channel, got: []');
   });
 
   test.each([

@@ -34,8 +34,8 @@ describe('the provider records the resolved desired state', () => {
       driftPolicy: 'correct',
       desired: expect.objectContaining({
         name: 'Support',
-        defaultOutboundQueueId: d.handlers.queue('BasicQueue').id,
-        queueConfigs: [{ queueId: d.handlers.queue('Sales').id, channel: 'VOICE', priority: 2, delay: 5 }],
+        defaultOutboundQueue: d.handlers.queue('BasicQueue').id,
+        queueConfigs: [{ queue: d.handlers.queue('Sales').id, channel: 'VOICE', priority: 2, delaySeconds: 5 }],
         tags: { team: 'a' },
       }),
       recordedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
@@ -118,8 +118,32 @@ describe('decodeRecord', () => {
     return (await d.items())[0];
   };
 
+  test('reads a record as version 0.0.0 wrote it (version 1, older field names): in sync, no write', async () => {
+    await d.deploy(d.spec({
+      QueueConfigs: [pair('Sales', 'VOICE', 2, 5)],
+      ManualAssignmentQueues: [{ Queue: { Name: 'Sales' }, Channel: 'CHAT' }],
+    }), 'Support');
+    const item = (await d.items())[0];
+    const desired = JSON.parse(item.Desired.S);
+    const { defaultOutboundQueue, queueConfigs, manualAssignmentQueueConfigs, ...rest } = desired;
+    const v1 = {
+      ...rest,
+      defaultOutboundQueueId: defaultOutboundQueue,
+      queueConfigs: queueConfigs.map(
+        ({ queue, delaySeconds, ...config }: Record<string, unknown>) => ({ ...config, queueId: queue, delay: delaySeconds })),
+      manualAssignmentQueues: manualAssignmentQueueConfigs.map(
+        ({ queue, ...pairOf }: Record<string, unknown>) => ({ ...pairOf, queueId: queue })),
+    };
+    const written = { ...item, RecordVersion: { S: '1' }, Desired: { S: JSON.stringify(v1) } };
+    expect(decodeRecord(written)).toEqual({ record: expect.objectContaining({ desired }) });
+    await d.dynamodb.send(new PutItemCommand({ TableName: TABLE, Item: written }));
+    const run = await d.run();
+    expect(run.summary.outcomes).toEqual([expect.objectContaining({ logicalResourceId: 'Support', status: 'IN_SYNC' })]);
+    expect(run.summary.connectWrites).toBe(0);
+  });
+
   test.each([
-    ['an unknown record version', { RecordVersion: { S: '9' } }, '`RecordVersion` must be "1", got: "9"'],
+    ['an unknown record version', { RecordVersion: { S: '9' } }, '`RecordVersion` must be "1" or "2", got: "9"'],
     ['a missing attribute', { InstanceArn: undefined }, '`InstanceArn` must be a non-empty string, got: none'],
     ['an unknown policy', { DriftPolicy: { S: 'maybe' } }, '`DriftPolicy` must be one of report, correct, ignore, got: "maybe"'],
     ['a desired state that is not JSON', { Desired: { S: '{oops' } }, '`Desired` must be JSON, got: "{oops"'],

@@ -6,7 +6,7 @@ import { ConcurrencyEvents, entry } from './concurrency-harness';
 import { guardConsoleAndResponses } from './expectations';
 import { HandlerHarness, STACK_ID } from './harness';
 import { DOCUMENTED_THROTTLE } from '../../emulator';
-import { handler } from '../../lambda/routing-profile';
+import { handler } from '../../lambda/provider';
 import type { CustomResourceResult } from '../../lambda/shared/cfn-response';
 import { ProviderEnv, ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE, RoutingProfileConcurrencySpec } from '../../src/private/contract';
 

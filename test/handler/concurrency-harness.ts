@@ -5,7 +5,7 @@
 import { CreateRoutingProfileCommand, DescribeRoutingProfileCommand, UpdateRoutingProfileConcurrencyCommand } from '@aws-sdk/client-connect';
 import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
 import { HandlerHarness, STACK_ID } from './harness';
-import { handler } from '../../lambda/routing-profile';
+import { handler } from '../../lambda/provider';
 import type { CustomResourceResult } from '../../lambda/shared/cfn-response';
 import {
   MediaConcurrencyEntry,

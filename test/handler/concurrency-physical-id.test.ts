@@ -1,16 +1,16 @@
-import type { BehaviorType, Channel, OriginalChannelConcurrency } from '../../lambda/reconcile';
-import { parseConcurrencySpec } from '../../lambda/routing-profile-concurrency/parse-concurrency-spec';
+import { parseConcurrencySpec } from '../../lambda/provider/routing-profile-concurrency/parse-spec';
 import {
   MAX_PHYSICAL_ID_LENGTH,
   recallFromPhysicalId,
   rememberInPhysicalId,
-} from '../../lambda/routing-profile-concurrency/remembered-concurrency';
+} from '../../lambda/provider/routing-profile-concurrency/remembered-concurrency';
+import type { BehaviorType, Channel, MediaConcurrency } from '../../lambda/reconcile';
 
 const ARN = 'arn:aws:connect:us-east-1:123456789012:instance/11111111-2222-3333-4444-555555555555/routing-profile/66666666-7777-8888-9999-000000000000';
 
 describe('the original concurrency, remembered in the physical id', () => {
   test('round trip: channel, concurrency (or none) and behaviour (known, newer, or none), in order', () => {
-    const original: OriginalChannelConcurrency[] = [
+    const original: MediaConcurrency[] = [
       { channel: 'VOICE', concurrency: 1, crossChannelBehavior: 'ROUTE_CURRENT_CHANNEL_ONLY' },
       { channel: 'CHAT', concurrency: 10, crossChannelBehavior: 'ROUTE_ANY_CHANNEL' },
       { channel: 'TASK' },

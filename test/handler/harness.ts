@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-connect';
 import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
 import { CallRecord, startEmulator, RunningEmulator, ThrottleOptions } from '../../emulator';
-import { handler } from '../../lambda/routing-profile';
+import { handler } from '../../lambda/provider';
 import type { CustomResourceResult } from '../../lambda/shared/cfn-response';
 import {
   ProviderEnv,

@@ -4,8 +4,7 @@ import {
   BehaviorType,
   Channel,
   ConcurrencyCall,
-  DesiredChannelConcurrency,
-  LiveChannelConcurrency,
+  MediaConcurrency,
   liveAfter,
   planConcurrency,
   planConcurrencyChange,
@@ -18,21 +17,27 @@ const RCO = 'ROUTE_CURRENT_CHANNEL_ONLY' as const;
 const ANY = 'ROUTE_ANY_CHANNEL' as const;
 
 /** The emulator's (and Connect's) default "Basic Routing Profile". */
-const BASIC: LiveChannelConcurrency[] = [
+const BASIC: MediaConcurrency[] = [
   { channel: 'VOICE', concurrency: 1, crossChannelBehavior: RCO },
   { channel: 'CHAT', concurrency: 2, crossChannelBehavior: RCO },
   { channel: 'TASK', concurrency: 1, crossChannelBehavior: RCO },
 ];
 
 /** What UpdateRoutingProfileConcurrency does: the list sent becomes the live list, as sent. */
-function apply(live: readonly LiveChannelConcurrency[], calls: readonly ConcurrencyCall[]): LiveChannelConcurrency[] {
+function apply(live: readonly MediaConcurrency[], calls: readonly ConcurrencyCall[]): MediaConcurrency[] {
   let result = [...live];
   for (const call of calls) {
     result = call.input.MediaConcurrencies.map((m) => ({
       channel: m.Channel,
       ...(m.Concurrency !== undefined ? { concurrency: m.Concurrency } : {}),
       ...(m.CrossChannelBehavior ? { crossChannelBehavior: m.CrossChannelBehavior.BehaviorType } : {}),
-      ...(m.WorkloadTypeConcurrencies ? { workloadTypeConcurrencies: m.WorkloadTypeConcurrencies } : {}),
+      ...(m.WorkloadTypeConcurrencies ? {
+        workloadTypeConcurrencies: m.WorkloadTypeConcurrencies.map((w) => ({
+          workloadType: w.WorkloadType,
+          concurrency: w.Concurrency,
+          crossChannelWorkloadBehavior: w.CrossChannelWorkloadBehavior?.ChannelWorkloadBehaviorType,
+        })),
+      } : {}),
     }));
   }
   return result;
@@ -49,7 +54,7 @@ describe('planConcurrency', () => {
   });
 
   test('an undeclared channel never causes a call, whatever its value', () => {
-    const live: LiveChannelConcurrency[] = [...BASIC.slice(0, 2), { channel: 'TASK', concurrency: 9, crossChannelBehavior: ANY }];
+    const live: MediaConcurrency[] = [...BASIC.slice(0, 2), { channel: 'TASK', concurrency: 9, crossChannelBehavior: ANY }];
     expect(planConcurrency([{ channel: 'CHAT', concurrency: 2 }], live)).toEqual([]);
   });
 
@@ -77,8 +82,9 @@ describe('planConcurrency', () => {
   });
 
   test('workload-type concurrencies are sent back untouched, on undeclared and declared channels alike', () => {
-    const workload = [{ WorkloadType: 'Billing', Concurrency: 2, CrossChannelWorkloadBehavior: { ChannelWorkloadBehaviorType: 'ROUTE_ANY_CHANNEL_ANY_WORKLOAD_TYPE' as const } }];
-    const live: LiveChannelConcurrency[] = [
+    const sent = [{ WorkloadType: 'Billing', Concurrency: 2, CrossChannelWorkloadBehavior: { ChannelWorkloadBehaviorType: 'ROUTE_ANY_CHANNEL_ANY_WORKLOAD_TYPE' as const } }];
+    const workload = [{ workloadType: 'Billing', concurrency: 2, crossChannelWorkloadBehavior: 'ROUTE_ANY_CHANNEL_ANY_WORKLOAD_TYPE' as const }];
+    const live: MediaConcurrency[] = [
       { channel: 'VOICE', concurrency: 1 },
       { channel: 'TASK', workloadTypeConcurrencies: workload },
       { channel: 'CHAT', concurrency: 1, workloadTypeConcurrencies: workload },
@@ -86,10 +92,9 @@ describe('planConcurrency', () => {
     const [call] = planConcurrency([{ channel: 'CHAT', concurrency: 3 }], live);
     expect(call.input.MediaConcurrencies).toEqual([
       { Channel: 'VOICE', Concurrency: 1 },
-      { Channel: 'TASK', WorkloadTypeConcurrencies: workload },
-      { Channel: 'CHAT', Concurrency: 3, WorkloadTypeConcurrencies: workload },
+      { Channel: 'TASK', WorkloadTypeConcurrencies: sent },
+      { Channel: 'CHAT', Concurrency: 3, WorkloadTypeConcurrencies: sent },
     ]);
-    expect(call.input.MediaConcurrencies[1].WorkloadTypeConcurrencies).not.toBe(workload);
   });
 
   test('a channel declared twice is a programming error, not a plan', () => {
@@ -133,7 +138,7 @@ describe('planConcurrencyRestore', () => {
 
   test('a managed channel removed in the console since is added back; a behaviour the original lacked is sent as none', () => {
     const was = rememberConcurrency([{ channel: 'VOICE', concurrency: 1 }, { channel: 'CHAT', concurrency: 2 }]);
-    const live: LiveChannelConcurrency[] = [{ channel: 'VOICE', concurrency: 1, crossChannelBehavior: ANY }];
+    const live: MediaConcurrency[] = [{ channel: 'VOICE', concurrency: 1, crossChannelBehavior: ANY }];
     expect(planConcurrencyRestore(was, ['VOICE', 'CHAT'], live)[0].input.MediaConcurrencies).toEqual([
       { Channel: 'VOICE', Concurrency: 1 },
       { Channel: 'CHAT', Concurrency: 2 },
@@ -149,7 +154,7 @@ describe('planConcurrencyRestore', () => {
 
   test('a restore that would leave no channel sends the whole original list instead', () => {
     const was = rememberConcurrency([{ channel: 'VOICE', concurrency: 1 }]);
-    const live: LiveChannelConcurrency[] = [{ channel: 'EMAIL', concurrency: 2 }];
+    const live: MediaConcurrency[] = [{ channel: 'EMAIL', concurrency: 2 }];
     expect(planConcurrencyRestore(was, ['EMAIL'], live)[0].input.MediaConcurrencies).toEqual([{ Channel: 'VOICE', Concurrency: 1 }]);
   });
 });
@@ -191,10 +196,10 @@ describe('properties', () => {
   const desiredList = fc.shuffledSubarray([...CHANNELS], { minLength: 1 }).chain((channels) => fc.tuple(...channels.map((channel) =>
     fc.record({ channel: fc.constant(channel), concurrency: concurrencyOf(channel), crossChannelBehavior: behavior },
       { requiredKeys: ['channel', 'concurrency'] }))));
-  const effective = (m: LiveChannelConcurrency) => ({ channel: m.channel, concurrency: m.concurrency, behavior: m.crossChannelBehavior ?? RCO });
+  const effective = (m: MediaConcurrency) => ({ channel: m.channel, concurrency: m.concurrency, behavior: m.crossChannelBehavior ?? RCO });
 
   test('at most one call; after it the declared channels match and a second plan is empty', () => {
-    fc.assert(fc.property(liveList, desiredList, (live: LiveChannelConcurrency[], desired: DesiredChannelConcurrency[]) => {
+    fc.assert(fc.property(liveList, desiredList, (live: MediaConcurrency[], desired: MediaConcurrency[]) => {
       const calls = planConcurrency(desired, live);
       expect(calls.length).toBeLessThanOrEqual(1);
       const after = apply(live, calls);
@@ -208,7 +213,7 @@ describe('properties', () => {
   });
 
   test('undeclared channels are never changed, never dropped', () => {
-    fc.assert(fc.property(liveList, desiredList, (live: LiveChannelConcurrency[], desired: DesiredChannelConcurrency[]) => {
+    fc.assert(fc.property(liveList, desiredList, (live: MediaConcurrency[], desired: MediaConcurrency[]) => {
       const after = apply(live, planConcurrency(desired, live));
       const declared = new Set(desired.map((d) => d.channel));
       expect(after.filter((m) => !declared.has(m.channel))).toEqual(live.filter((m) => !declared.has(m.channel)));
@@ -216,7 +221,7 @@ describe('properties', () => {
   });
 
   test('a call is planned exactly when a declared channel differs in effect', () => {
-    fc.assert(fc.property(liveList, desiredList, (live: LiveChannelConcurrency[], desired: DesiredChannelConcurrency[]) => {
+    fc.assert(fc.property(liveList, desiredList, (live: MediaConcurrency[], desired: MediaConcurrency[]) => {
       const differs = desired.some((want) => {
         const have = live.find((m) => m.channel === want.channel);
         return !have || have.concurrency !== want.concurrency
@@ -227,7 +232,7 @@ describe('properties', () => {
   });
 
   test('change then restore gives back exactly the original list, order and behaviours included', () => {
-    type Scenario = [LiveChannelConcurrency[], DesiredChannelConcurrency[], DesiredChannelConcurrency[]];
+    type Scenario = [MediaConcurrency[], MediaConcurrency[], MediaConcurrency[]];
     fc.assert(fc.property(fc.tuple(liveList, desiredList, desiredList), ([live, first, second]: Scenario) => {
       const original = rememberConcurrency(live);
       // Two updates (the second may declare other channels), then removal restores every channel ever managed.

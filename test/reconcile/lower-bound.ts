@@ -7,13 +7,13 @@
 import { DesiredProfile, LiveState } from '../../lambda/reconcile';
 import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
 
-const key = (p: { queueId: string; channel: string }) => `${p.queueId}|${p.channel}`;
+const key = (p: { queue: string; channel: string }) => `${p.queue}|${p.channel}`;
 const batches = (n: number, size: number) => Math.ceil(n / size);
 
 export function lowerBound(desired: DesiredProfile, live: LiveState): number {
   let n = 0;
   if (desired.name !== live.name || desired.description !== live.description) n++;
-  if (desired.defaultOutboundQueueId !== live.defaultOutboundQueueId) n++;
+  if (desired.defaultOutboundQueue !== live.defaultOutboundQueue) n++;
   if (desired.agentAvailabilityTimer !== undefined && desired.agentAvailabilityTimer !== live.agentAvailabilityTimer) n++;
 
   const liveConc = new Map(live.mediaConcurrencies.map(m => [m.channel, m]));
@@ -32,13 +32,13 @@ export function lowerBound(desired: DesiredProfile, live: LiveState): number {
     for (const c of desired.queueConfigs) {
       const l = liveStd.get(key(c));
       if (!l) addStd++;
-      else if (l.priority !== c.priority || l.delay !== c.delay) changed++;
+      else if (l.priority !== c.priority || l.delaySeconds !== c.delaySeconds) changed++;
     }
     removeStd = live.queueConfigs.filter(c => !wantStd.has(key(c))).length;
   }
-  if (desired.manualAssignmentQueues) {
-    const liveMan = new Set(live.manualAssignmentQueues.map(key));
-    const wantMan = new Set(desired.manualAssignmentQueues.map(key));
+  if (desired.manualAssignmentQueueConfigs) {
+    const liveMan = new Set(live.manualAssignmentQueueConfigs.map(key));
+    const wantMan = new Set(desired.manualAssignmentQueueConfigs.map(key));
     addManual = [...wantMan].filter(k => !liveMan.has(k)).length;
     removeManual = [...liveMan].filter(k => !wantMan.has(k)).length;
   }

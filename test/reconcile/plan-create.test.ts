@@ -6,7 +6,7 @@ import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
 const BASE: DesiredProfile = {
   name: 'Sales',
   description: 'Sales agents',
-  defaultOutboundQueueId: 'q-out',
+  defaultOutboundQueue: 'q-out',
   mediaConcurrencies: [{ channel: 'VOICE', concurrency: 1 }, { channel: 'CHAT', concurrency: 2, crossChannelBehavior: 'ROUTE_ANY_CHANNEL' }],
 };
 
@@ -15,13 +15,13 @@ function createAndCheck(desired: DesiredProfile, ownershipTagValue?: string) {
   const plan = planCreate(desired, { ownershipTagValue });
   const created = simulateCreate(plan.create, desired.maxQueuePairs ?? 50);
   const { final } = simulate(created, plan.followUp, desired.maxQueuePairs ?? 50);
-  expect(planReconcile(desired, { ...final, routingProfileId: 'rp', routingProfileArn: 'arn' })).toEqual([]);
+  expect(planReconcile(desired, final)).toEqual([]);
   return plan;
 }
 
 describe('planCreate', () => {
   test('0 pairs: no queue lists in Create (Connect wants 1..10 when present), no follow-up', () => {
-    const plan = createAndCheck({ ...BASE, queueConfigs: [], manualAssignmentQueues: [] });
+    const plan = createAndCheck({ ...BASE, queueConfigs: [], manualAssignmentQueueConfigs: [] });
     expect(plan.create).toEqual({
       Name: 'Sales',
       Description: 'Sales agents',
@@ -41,7 +41,7 @@ describe('planCreate', () => {
   });
 
   test('10 pairs of each kind fit in Create', () => {
-    const plan = createAndCheck({ ...BASE, queueConfigs: queues(10), manualAssignmentQueues: manualQueues(10) });
+    const plan = createAndCheck({ ...BASE, queueConfigs: queues(10), manualAssignmentQueueConfigs: manualQueues(10) });
     expect(plan.create.QueueConfigs).toHaveLength(10);
     expect(plan.create.ManualAssignmentQueueConfigs).toHaveLength(10);
     expect(plan.followUp).toEqual([]);
@@ -57,17 +57,17 @@ describe('planCreate', () => {
   });
 
   test('50 + 50 pairs: Create carries 10 + 10, then 4 Associates carry 10 + 10 each', () => {
-    const plan = createAndCheck({ ...BASE, queueConfigs: queues(50), manualAssignmentQueues: manualQueues(50) });
+    const plan = createAndCheck({ ...BASE, queueConfigs: queues(50), manualAssignmentQueueConfigs: manualQueues(50) });
     expect(plan.followUp.map(c => c.operation === 'AssociateRoutingProfileQueues'
       && [c.input.QueueConfigs?.length, c.input.ManualAssignmentQueueConfigs?.length])).toEqual([[10, 10], [10, 10], [10, 10], [10, 10]]);
   });
 
   test('uneven kinds share Associates: 25 standard + 12 manual take 2 follow-up calls', () => {
-    const plan = createAndCheck({ ...BASE, queueConfigs: queues(25), manualAssignmentQueues: manualQueues(12) });
+    const plan = createAndCheck({ ...BASE, queueConfigs: queues(25), manualAssignmentQueueConfigs: manualQueues(12) });
     expect(plan.followUp.map(c => c.operation)).toEqual(['AssociateRoutingProfileQueues', 'AssociateRoutingProfileQueues']);
   });
 
-  test('Create carries the first pairs in (queueId, channel) order, whatever the declared order', () => {
+  test('Create carries the first pairs in (queue, channel) order, whatever the declared order', () => {
     const declared = queues(12).reverse();
     expect(planCreate({ ...BASE, queueConfigs: declared }).create).toEqual(planCreate({ ...BASE, queueConfigs: queues(12) }).create);
   });

@@ -31,7 +31,11 @@ describe('planReconcile: no-op', () => {
   });
 
   test('queue lists in a different order are the same lists', () => {
-    const desired = { ...SAME, queueConfigs: [...SAME.queueConfigs!].reverse(), manualAssignmentQueues: [...SAME.manualAssignmentQueues!].reverse() };
+    const desired = {
+      ...SAME,
+      queueConfigs: [...SAME.queueConfigs!].reverse(),
+      manualAssignmentQueueConfigs: [...SAME.manualAssignmentQueueConfigs!].reverse(),
+    };
     expect(plan(desired)).toEqual([]);
   });
 });
@@ -52,13 +56,13 @@ describe('planReconcile: each change alone', () => {
   });
 
   test('a live profile without description gets the desired one', () => {
-    expect(plan(SAME, { ...LIVE, description: undefined })).toEqual([
+    expect(plan(SAME, { ...LIVE, description: '' })).toEqual([
       { operation: 'UpdateRoutingProfileName', input: { Description: 'Sales agents' } },
     ]);
   });
 
   test('default outbound queue', () => {
-    expect(plan({ ...SAME, defaultOutboundQueueId: 'q-other' })).toEqual([
+    expect(plan({ ...SAME, defaultOutboundQueue: 'q-other' })).toEqual([
       { operation: 'UpdateRoutingProfileDefaultOutboundQueue', input: { DefaultOutboundQueueId: 'q-other' } },
     ]);
   });
@@ -126,7 +130,7 @@ describe('planReconcile: each change alone', () => {
 
   test('a changed priority or delay is an UpdateRoutingProfileQueues, never disassociate + associate', () => {
     const [first, second, third] = LIVE.queueConfigs;
-    const desired = { ...SAME, queueConfigs: [{ ...first, priority: 7 }, { ...second, delay: 30 }, third] };
+    const desired = { ...SAME, queueConfigs: [{ ...first, priority: 7 }, { ...second, delaySeconds: 30 }, third] };
     expect(plan(desired)).toEqual([{
       operation: 'UpdateRoutingProfileQueues',
       input: {
@@ -152,7 +156,7 @@ describe('planReconcile: each change alone', () => {
   });
 
   test('a removed pair is disassociated', () => {
-    const desired = { ...SAME, manualAssignmentQueues: manualQueues(1) };
+    const desired = { ...SAME, manualAssignmentQueueConfigs: manualQueues(1) };
     expect(plan(desired)).toEqual([{
       operation: 'DisassociateRoutingProfileQueues',
       input: { ManualAssignmentQueueReferences: [{ QueueId: 'q000', Channel: 'CHAT' }] },
@@ -166,7 +170,7 @@ describe('planReconcile: each change alone', () => {
   });
 
   test('standard and manual additions share Associate calls', () => {
-    const calls = plan({ ...SAME, queueConfigs: queues(13), manualAssignmentQueues: manualQueues(22) });
+    const calls = plan({ ...SAME, queueConfigs: queues(13), manualAssignmentQueueConfigs: manualQueues(22) });
     expect(calls.map(c => c.operation === 'AssociateRoutingProfileQueues'
       && [c.input.QueueConfigs?.length, c.input.ManualAssignmentQueueConfigs?.length])).toEqual([[10, 10], [undefined, 10]]);
   });
@@ -196,14 +200,14 @@ describe('planReconcile: each change alone', () => {
 describe('planReconcile: unmanaged and empty', () => {
   test('undefined queue lists, timer and tags are never touched however live differs', () => {
     const desired: DesiredProfile = {
-      ...SAME, queueConfigs: undefined, manualAssignmentQueues: undefined, agentAvailabilityTimer: undefined, tags: undefined,
+      ...SAME, queueConfigs: undefined, manualAssignmentQueueConfigs: undefined, agentAvailabilityTimer: undefined, tags: undefined,
     };
-    const live = { ...LIVE, queueConfigs: queues(40), manualAssignmentQueues: manualQueues(30), agentAvailabilityTimer: undefined, tags: { a: 'b' } };
+    const live = { ...LIVE, queueConfigs: queues(40), manualAssignmentQueueConfigs: manualQueues(30), agentAvailabilityTimer: undefined, tags: { a: 'b' } };
     expect(plan(desired, live)).toEqual([]);
   });
 
   test('[] removes every pair of that kind, both kinds in one call', () => {
-    expect(plan({ ...SAME, queueConfigs: [], manualAssignmentQueues: [] })).toEqual([{
+    expect(plan({ ...SAME, queueConfigs: [], manualAssignmentQueueConfigs: [] })).toEqual([{
       operation: 'DisassociateRoutingProfileQueues',
       input: {
         QueueReferences: [
@@ -278,8 +282,8 @@ describe('planReconcile: ordering and the quota', () => {
   });
 
   test('a smaller maxQueuePairs is honoured per kind', () => {
-    const live = { ...LIVE, queueConfigs: queues(12), manualAssignmentQueues: manualQueues(12) };
-    const desired = { ...SAME, maxQueuePairs: 12, queueConfigs: queues(12, 6), manualAssignmentQueues: manualQueues(12) };
+    const live = { ...LIVE, queueConfigs: queues(12), manualAssignmentQueueConfigs: manualQueues(12) };
+    const desired = { ...SAME, maxQueuePairs: 12, queueConfigs: queues(12, 6), manualAssignmentQueueConfigs: manualQueues(12) };
     const calls = plan(desired, live);
     expect(ops(calls)).toEqual(['DisassociateRoutingProfileQueues', 'AssociateRoutingProfileQueues']);
     expect(() => simulate(live, [...calls].reverse(), 12)).toThrow(/quota exceeded/);
@@ -305,8 +309,8 @@ describe('planReconcile: input it refuses', () => {
   });
 
   test('more desired pairs than maxQueuePairs', () => {
-    expect(() => planReconcile({ ...SAME, maxQueuePairs: 5, manualAssignmentQueues: manualQueues(6) }, LIVE))
-      .toThrow(/`manualAssignmentQueues` must hold at most maxQueuePairs \(5\).*got: 6/);
+    expect(() => planReconcile({ ...SAME, maxQueuePairs: 5, manualAssignmentQueueConfigs: manualQueues(6) }, LIVE))
+      .toThrow(/`manualAssignmentQueueConfigs` must hold at most maxQueuePairs \(5\).*got: 6/);
   });
 
   test('a desired aws: tag key', () => {

@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { desiredProfile, reconcileCase } from './arbitraries';
 import { lowerBound } from './lower-bound';
 import { pairKeyOf, simulate, simulateCreate } from './simulator';
-import { DesiredProfile, LiveState, PlannedCall, QueueConfigSpec, QueuePair, planCreate, planReconcile } from '../../lambda/reconcile';
+import { DesiredProfile, LiveState, PlannedCall, QueueConfig, QueuePair, planCreate, planReconcile } from '../../lambda/reconcile';
 import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
 
 const RUNS = { numRuns: 400 };
@@ -15,7 +15,7 @@ const isSystemTag = (k: string) => k.startsWith('aws:') || k === OWNERSHIP_TAG_K
 function expectDesiredReached(desired: DesiredProfile, live: LiveState, final: LiveState): void {
   expect(final.name).toBe(desired.name);
   expect(final.description).toBe(desired.description);
-  expect(final.defaultOutboundQueueId).toBe(desired.defaultOutboundQueueId);
+  expect(final.defaultOutboundQueue).toBe(desired.defaultOutboundQueue);
   expect(final.agentAvailabilityTimer).toBe(desired.agentAvailabilityTimer ?? live.agentAvailabilityTimer);
 
   const liveConc = new Map(live.mediaConcurrencies.map(m => [m.channel, m]));
@@ -27,11 +27,11 @@ function expectDesiredReached(desired: DesiredProfile, live: LiveState, final: L
     else if (had) expect(got).toBe(had.crossChannelBehavior ?? DEFAULT_BEHAVIOR); // unmanaged: kept
   });
 
-  const std = (list: readonly QueueConfigSpec[]) =>
-    [...list].map(c => `${pairKeyOf(c)}:${c.priority}:${c.delay}`).sort();
+  const std = (list: readonly QueueConfig[]) =>
+    [...list].map(c => `${pairKeyOf(c)}:${c.priority}:${c.delaySeconds}`).sort();
   expect(std(final.queueConfigs)).toEqual(std(desired.queueConfigs ?? live.queueConfigs));
   const keys = (list: readonly QueuePair[]) => list.map(pairKeyOf).sort();
-  expect(keys(final.manualAssignmentQueues)).toEqual(keys(desired.manualAssignmentQueues ?? live.manualAssignmentQueues));
+  expect(keys(final.manualAssignmentQueueConfigs)).toEqual(keys(desired.manualAssignmentQueueConfigs ?? live.manualAssignmentQueueConfigs));
 
   if (desired.tags === undefined) {
     expect(final.tags).toEqual(live.tags);
@@ -44,11 +44,11 @@ function expectDesiredReached(desired: DesiredProfile, live: LiveState, final: L
 /** Pairs on both sides (per kind) are present in every intermediate state. */
 function expectKeptAlwaysPresent(desired: DesiredProfile, live: LiveState, states: readonly LiveState[]): void {
   const keptStd = desired.queueConfigs ? [...byKey(desired.queueConfigs).keys()].filter(k => byKey(live.queueConfigs).has(k)) : [];
-  const keptManual = desired.manualAssignmentQueues
-    ? [...byKey(desired.manualAssignmentQueues).keys()].filter(k => byKey(live.manualAssignmentQueues).has(k)) : [];
+  const keptManual = desired.manualAssignmentQueueConfigs
+    ? [...byKey(desired.manualAssignmentQueueConfigs).keys()].filter(k => byKey(live.manualAssignmentQueueConfigs).has(k)) : [];
   for (const state of states) {
     const std = byKey(state.queueConfigs);
-    const manual = byKey(state.manualAssignmentQueues);
+    const manual = byKey(state.manualAssignmentQueueConfigs);
     expect(keptStd.filter(k => !std.has(k))).toEqual([]);
     expect(keptManual.filter(k => !manual.has(k))).toEqual([]);
   }
@@ -56,10 +56,10 @@ function expectKeptAlwaysPresent(desired: DesiredProfile, live: LiveState, state
 
 function additions(desired: DesiredProfile, live: LiveState) {
   const liveStd = byKey(live.queueConfigs);
-  const liveManual = byKey(live.manualAssignmentQueues);
+  const liveManual = byKey(live.manualAssignmentQueueConfigs);
   return {
     standard: (desired.queueConfigs ?? []).filter(c => !liveStd.has(pairKeyOf(c))).length,
-    manual: (desired.manualAssignmentQueues ?? []).filter(c => !liveManual.has(pairKeyOf(c))).length,
+    manual: (desired.manualAssignmentQueueConfigs ?? []).filter(c => !liveManual.has(pairKeyOf(c))).length,
   };
 }
 
@@ -75,7 +75,7 @@ describe('planReconcile properties', () => {
       expectKeptAlwaysPresent(desired, live, states);
       for (const s of states) {
         expect(s.queueConfigs.length).toBeLessThanOrEqual(quota);
-        expect(s.manualAssignmentQueues.length).toBeLessThanOrEqual(quota);
+        expect(s.manualAssignmentQueueConfigs.length).toBeLessThanOrEqual(quota);
       }
       expect(planReconcile(desired, withIds(final))).toEqual([]);
     }), RUNS);
@@ -84,7 +84,7 @@ describe('planReconcile properties', () => {
   test('no Disassociate precedes an Associate unless the quota forces it', () => {
     fc.assert(fc.property(reconcileCase, ({ live, desired, quota }) => {
       const add = additions(desired, live);
-      const forced = live.queueConfigs.length + add.standard > quota || live.manualAssignmentQueues.length + add.manual > quota;
+      const forced = live.queueConfigs.length + add.standard > quota || live.manualAssignmentQueueConfigs.length + add.manual > quota;
       const ops = planReconcile(desired, live).map(c => c.operation);
       const firstDisassociate = ops.indexOf('DisassociateRoutingProfileQueues');
       const lastAssociate = ops.lastIndexOf('AssociateRoutingProfileQueues');
@@ -100,13 +100,13 @@ describe('planReconcile properties', () => {
       const reversedLive = {
         ...live,
         queueConfigs: [...live.queueConfigs].reverse(),
-        manualAssignmentQueues: [...live.manualAssignmentQueues].reverse(),
+        manualAssignmentQueueConfigs: [...live.manualAssignmentQueueConfigs].reverse(),
         tags: Object.fromEntries(Object.entries(live.tags).reverse()),
       };
       const reordered: DesiredProfile = reverseDesired ? {
         ...desired,
         queueConfigs: desired.queueConfigs && [...desired.queueConfigs].reverse(),
-        manualAssignmentQueues: desired.manualAssignmentQueues && [...desired.manualAssignmentQueues].reverse(),
+        manualAssignmentQueueConfigs: desired.manualAssignmentQueueConfigs && [...desired.manualAssignmentQueueConfigs].reverse(),
         tags: desired.tags && Object.fromEntries(Object.entries(desired.tags).reverse()),
       } : desired;
       const serialize = (calls: PlannedCall[]) => JSON.stringify(calls);
@@ -128,12 +128,12 @@ describe('planCreate properties', () => {
       const beyond = (n: number) => Math.ceil(Math.max(0, n - 10) / 10);
       const tagCount = Object.keys(want.tags ?? {}).filter(k => k !== OWNERSHIP_TAG_KEY).length + (owner === undefined ? 0 : 1);
       expect(plan.followUp).toHaveLength(
-        Math.max(beyond(want.queueConfigs?.length ?? 0), beyond(want.manualAssignmentQueues?.length ?? 0))
+        Math.max(beyond(want.queueConfigs?.length ?? 0), beyond(want.manualAssignmentQueueConfigs?.length ?? 0))
         + Math.ceil(Math.max(0, tagCount - 50) / 50),
       );
       // Compared with an empty profile: every field must be the desired one (unmanaged tags = none but the owner's).
       const empty: LiveState = {
-        ...final, queueConfigs: [], manualAssignmentQueues: [], tags: {}, agentAvailabilityTimer: undefined, mediaConcurrencies: [],
+        ...final, queueConfigs: [], manualAssignmentQueueConfigs: [], tags: {}, agentAvailabilityTimer: undefined, mediaConcurrencies: [],
       };
       const userTags = Object.fromEntries(Object.entries(final.tags).filter(([k]) => k !== OWNERSHIP_TAG_KEY));
       expectDesiredReached({ ...want, tags: want.tags ?? {} }, empty, { ...final, tags: userTags });

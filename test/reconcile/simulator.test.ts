@@ -4,8 +4,8 @@ import { simulate, simulateCreate } from './simulator';
 import { PlannedCall } from '../../lambda/reconcile';
 import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
 
-const ref = (queueId: string, Channel: 'VOICE' | 'CHAT' = 'VOICE') => ({ QueueId: queueId, Channel });
-const config = (queueId: string) => ({ QueueReference: ref(queueId), Priority: 1, Delay: 0 });
+const ref = (queue: string, Channel: 'VOICE' | 'CHAT' = 'VOICE') => ({ QueueId: queue, Channel });
+const config = (queue: string) => ({ QueueReference: ref(queue), Priority: 1, Delay: 0 });
 const run = (call: PlannedCall, quota = 50) => () => simulate(LIVE, [call], quota);
 
 describe('simulator rejects', () => {
@@ -31,7 +31,7 @@ describe('simulator rejects', () => {
   test('disassociating a pair that is not associated, or more than 10', () => {
     expect(run({ operation: 'DisassociateRoutingProfileQueues', input: { QueueReferences: [ref('n1')] } })).toThrow(/not associated/);
     const live = { ...LIVE, queueConfigs: queues(11) };
-    const all = queues(11).map(q => ({ QueueId: q.queueId, Channel: q.channel }));
+    const all = queues(11).map(q => ({ QueueId: q.queue, Channel: q.channel }));
     expect(() => simulate(live, [{ operation: 'DisassociateRoutingProfileQueues', input: { QueueReferences: all } }], 50)).toThrow(/got 11/);
   });
 

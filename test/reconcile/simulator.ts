@@ -8,9 +8,9 @@ import {
   CreateRoutingProfileBody,
   LiveState,
   MediaConcurrencyBody,
-  MediaConcurrencySpec,
+  MediaConcurrency,
   PlannedCall,
-  QueueConfigSpec,
+  QueueConfig,
   QueuePair,
   QueueReferenceBody,
 } from '../../lambda/reconcile';
@@ -32,7 +32,7 @@ export interface SimulationResult {
 const QUEUE_LIMIT = 10;
 const TAG_LIMIT = 50;
 
-export const pairKeyOf = (p: QueuePair) => `${p.queueId}|${p.channel}`;
+export const pairKeyOf = (p: QueuePair) => `${p.queue}|${p.channel}`;
 
 /** Applies `calls` in order to `initial`, enforcing per-call limits and a per-kind quota of `quota` pairs. */
 export function simulate(initial: LiveState, calls: readonly PlannedCall[], quota: number): SimulationResult {
@@ -54,10 +54,10 @@ export function simulateCreate(body: CreateRoutingProfileBody, quota: number): L
   const empty: LiveState = {
     name: body.Name,
     description: body.Description,
-    defaultOutboundQueueId: body.DefaultOutboundQueueId,
+    defaultOutboundQueue: body.DefaultOutboundQueueId,
     mediaConcurrencies: applyConcurrencies(op, body.MediaConcurrencies),
     queueConfigs: [],
-    manualAssignmentQueues: [],
+    manualAssignmentQueueConfigs: [],
     agentAvailabilityTimer: body.AgentAvailabilityTimer,
     tags: { ...body.Tags },
   };
@@ -77,7 +77,7 @@ function applyCall(state: LiveState, call: PlannedCall, quota: number): LiveStat
       return { ...state, name: Name ?? state.name, description: Description ?? state.description };
     }
     case 'UpdateRoutingProfileDefaultOutboundQueue':
-      return { ...state, defaultOutboundQueueId: call.input.DefaultOutboundQueueId };
+      return { ...state, defaultOutboundQueue: call.input.DefaultOutboundQueueId };
     case 'UpdateRoutingProfileConcurrency':
       return { ...state, mediaConcurrencies: applyConcurrencies(op, call.input.MediaConcurrencies) };
     case 'UpdateRoutingProfileAgentAvailabilityTimer':
@@ -89,11 +89,11 @@ function applyCall(state: LiveState, call: PlannedCall, quota: number): LiveStat
       checkList(op, 'ManualAssignmentQueueConfigs', ManualAssignmentQueueConfigs, QUEUE_LIMIT);
       const standard = new Map(state.queueConfigs.map(c => [pairKeyOf(c), c]));
       for (const c of QueueConfigs ?? []) {
-        const config: QueueConfigSpec = { ...fromRef(c.QueueReference), priority: c.Priority, delay: c.Delay };
+        const config: QueueConfig = { ...fromRef(c.QueueReference), priority: c.Priority, delaySeconds: c.Delay };
         if (standard.has(pairKeyOf(config))) throw new SimulatedApiError(op, `already associated: ${pairKeyOf(config)}`);
         standard.set(pairKeyOf(config), config);
       }
-      const manual = new Map(state.manualAssignmentQueues.map(p => [pairKeyOf(p), p]));
+      const manual = new Map(state.manualAssignmentQueueConfigs.map(p => [pairKeyOf(p), p]));
       for (const c of ManualAssignmentQueueConfigs ?? []) {
         const pair = fromRef(c.QueueReference);
         if (manual.has(pairKeyOf(pair))) throw new SimulatedApiError(op, `already associated (manual): ${pairKeyOf(pair)}`);
@@ -101,7 +101,7 @@ function applyCall(state: LiveState, call: PlannedCall, quota: number): LiveStat
       }
       if (standard.size > quota) throw new SimulatedApiError(op, `quota exceeded: ${standard.size} > ${quota} queue pairs`);
       if (manual.size > quota) throw new SimulatedApiError(op, `quota exceeded: ${manual.size} > ${quota} manual pairs`);
-      return { ...state, queueConfigs: [...standard.values()], manualAssignmentQueues: [...manual.values()] };
+      return { ...state, queueConfigs: [...standard.values()], manualAssignmentQueueConfigs: [...manual.values()] };
     }
     case 'UpdateRoutingProfileQueues': {
       checkList(op, 'QueueConfigs', call.input.QueueConfigs, QUEUE_LIMIT);
@@ -112,7 +112,7 @@ function applyCall(state: LiveState, call: PlannedCall, quota: number): LiveStat
         if (!standard.has(key)) throw new SimulatedApiError(op, `not associated: ${key}`);
         if (seen.has(key)) throw new SimulatedApiError(op, `listed twice: ${key}`);
         seen.add(key);
-        standard.set(key, { ...fromRef(c.QueueReference), priority: c.Priority, delay: c.Delay });
+        standard.set(key, { ...fromRef(c.QueueReference), priority: c.Priority, delaySeconds: c.Delay });
       }
       return { ...state, queueConfigs: [...standard.values()] };
     }
@@ -124,7 +124,7 @@ function applyCall(state: LiveState, call: PlannedCall, quota: number): LiveStat
       return {
         ...state,
         queueConfigs: removePairs(op, state.queueConfigs, QueueReferences ?? []),
-        manualAssignmentQueues: removePairs(op, state.manualAssignmentQueues, ManualAssignmentQueueReferences ?? []),
+        manualAssignmentQueueConfigs: removePairs(op, state.manualAssignmentQueueConfigs, ManualAssignmentQueueReferences ?? []),
       };
     }
     case 'TagResource':
@@ -144,7 +144,7 @@ function applyCall(state: LiveState, call: PlannedCall, quota: number): LiveStat
 }
 
 /** Connect replaces the whole list and reports the behaviour it applied (its default when none is sent). */
-function applyConcurrencies(op: string, list: readonly MediaConcurrencyBody[]): MediaConcurrencySpec[] {
+function applyConcurrencies(op: string, list: readonly MediaConcurrencyBody[]): MediaConcurrency[] {
   const channels = new Set<Channel>();
   return list.map(m => {
     if (channels.has(m.Channel)) throw new SimulatedApiError(op, `channel twice: ${m.Channel}`);
@@ -175,5 +175,5 @@ function checkTags(op: string, tags: Readonly<Record<string, string>>): void {
 }
 
 function fromRef(ref: QueueReferenceBody): QueuePair {
-  return { queueId: ref.QueueId, channel: ref.Channel };
+  return { queue: ref.QueueId, channel: ref.Channel };
 }

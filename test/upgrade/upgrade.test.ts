@@ -23,7 +23,7 @@ const FIXTURE_INSTANCE_ARN = 'arn:aws:connect:us-east-1:123456789012:instance/00
 const ROOT = path.resolve(__dirname, '..', '..');
 /** Each function of the fixture, by the description it carries, and the bundle of this version that stands in for its code. */
 const BUNDLE_BY_DESCRIPTION: ReadonlyArray<[RegExp, string]> = [
-  [/reconciles Amazon Connect routing profiles/, 'routing-profile'],
+  [/reconciles Amazon Connect routing profiles/, 'provider'],
   [/checks the stack's routing profiles for drift/, 'drift'],
   [/sets a waiting contact's routing priority or age/, 'contact-routing'],
 ];

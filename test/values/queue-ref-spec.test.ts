@@ -1,4 +1,5 @@
-import { queueIdFromArn, queueRefKey } from '../../src/private/queue-ref-spec';
+import { queueIdFromArn } from '../../src/private/connect-arn';
+import { queueRefKey } from '../../src/private/queue-ref-spec';
 
 const ARN = 'arn:aws-us-gov:connect:us-gov-west-1:123456789012:instance/inst-1/queue/q-1';
 

@@ -1,4 +1,5 @@
 import * as fc from 'fast-check';
+import { queueArnError } from '../../src/private/connect-arn';
 import { DEFAULT_MAX_QUEUE_PAIRS, OWNERSHIP_TAG_KEY } from '../../src/private/contract';
 import {
   agentAvailabilityTimerError,
@@ -10,7 +11,6 @@ import {
   maxQueuePairsError,
   mediaConcurrenciesErrors,
   priorityError,
-  queueArnError,
   queueConfigsErrors,
   queueIdError,
   queueNameError,
@@ -25,9 +25,9 @@ import {
 } from '../../src/private/rules';
 
 const ARN = 'arn:aws:connect:us-east-1:123456789012:instance/inst-1/queue/q-1';
-const queueConfig = (queue: object, channel: unknown, priority: unknown = 1, delaySeconds: unknown = 0) =>
-  ({ queue, channel, priority, delaySeconds });
-const pairs = (count: number) => Array.from({ length: count }, (_, index) => ({ queue: { Id: `q-${index}` }, channel: 'CHAT' }));
+const queueConfig = (queue: object, channel: unknown, priority: unknown = 1, delay: unknown = 0) =>
+  ({ Queue: queue, Channel: channel, Priority: priority, Delay: delay });
+const pairs = (count: number) => Array.from({ length: count }, (_, index) => ({ Queue: { Id: `q-${index}` }, Channel: 'CHAT' }));
 
 describe('enum values', () => {
   test.each([
@@ -209,7 +209,7 @@ describe('queue references', () => {
     expect(queueArnError(ARN)).toBeUndefined();
     expect(queueArnError('arn:aws-cn:connect:cn-north-1:123456789012:instance/i/queue/q')).toBeUndefined();
     expect(queueArnError('arn:aws:connect:us-east-1:123456789012:instance/i/routing-profile/q')).toBe(
-      '`queueArn` must be a Connect queue ARN (arn:<partition>:connect:<region>:<account>:instance/<instanceId>/queue/<queueId>), '
+      '`queueArn` must be a Connect queue ARN (arn:<partition>:connect:<region>:<12-digit account>:instance/<instanceId>/queue/<queueId>), '
       + 'got: "arn:aws:connect:us-east-1:123456789012:instance/i/routing-profile/q"');
     expect(queueArnError('q-1')).toMatch(/got: "q-1"$/);
   });
@@ -246,27 +246,27 @@ describe('queue references', () => {
 describe('mediaConcurrenciesErrors', () => {
   test('accepts one of each channel at its bounds', () => {
     expect(mediaConcurrenciesErrors([
-      { channel: 'VOICE', concurrency: 1, crossChannelBehavior: 'ROUTE_ANY_CHANNEL' },
-      { channel: 'CHAT', concurrency: 10 },
-      { channel: 'TASK', concurrency: 1 },
-      { channel: 'EMAIL', concurrency: 10, crossChannelBehavior: 'ROUTE_CURRENT_CHANNEL_ONLY' },
+      { Channel: 'VOICE', Concurrency: 1, CrossChannelBehavior: 'ROUTE_ANY_CHANNEL' },
+      { Channel: 'CHAT', Concurrency: 10 },
+      { Channel: 'TASK', Concurrency: 1 },
+      { Channel: 'EMAIL', Concurrency: 10, CrossChannelBehavior: 'ROUTE_CURRENT_CHANNEL_ONLY' },
     ])).toEqual([]);
   });
 
   test('names the item whose concurrency is out of range', () => {
-    expect(mediaConcurrenciesErrors([{ channel: 'VOICE', concurrency: 1 }, { channel: 'CHAT', concurrency: 11 }])).toEqual([
+    expect(mediaConcurrenciesErrors([{ Channel: 'VOICE', Concurrency: 1 }, { Channel: 'CHAT', Concurrency: 11 }])).toEqual([
       '`mediaConcurrencies[1].concurrency` for CHAT must be a whole number from 1 to 10, got: 11',
     ]);
   });
 
   test('rejects a channel given twice, naming both places', () => {
     expect(mediaConcurrenciesErrors([
-      { channel: 'CHAT', concurrency: 2 }, { channel: 'VOICE', concurrency: 1 }, { channel: 'CHAT', concurrency: 3 },
+      { Channel: 'CHAT', Concurrency: 2 }, { Channel: 'VOICE', Concurrency: 1 }, { Channel: 'CHAT', Concurrency: 3 },
     ])).toEqual(['`mediaConcurrencies[2].channel` must not repeat the channel of `mediaConcurrencies[0]`, got: "CHAT"']);
   });
 
   test('checks channel and behaviour names, under the prop given', () => {
-    expect(mediaConcurrenciesErrors([{ channel: 'chat', concurrency: 2, crossChannelBehavior: 'any' }], { prop: 'MediaConcurrencies' })).toEqual([
+    expect(mediaConcurrenciesErrors([{ Channel: 'chat', Concurrency: 2, CrossChannelBehavior: 'any' }], { prop: 'MediaConcurrencies' })).toEqual([
       expect.stringMatching(/^`MediaConcurrencies\[0\]\.channel` must be a Connect channel .*got: "chat"$/),
       expect.stringMatching(/^`MediaConcurrencies\[0\]\.crossChannelBehavior` must be a cross-channel behavior .*got: "any"$/),
     ]);
@@ -275,8 +275,8 @@ describe('mediaConcurrenciesErrors', () => {
   test('skips what isUnresolved marks, and still checks the rest', () => {
     const unresolved = (value: unknown) => value === 'TOKEN' || value === -1;
     expect(mediaConcurrenciesErrors([
-      { channel: 'TOKEN', concurrency: 99 }, { channel: 'TOKEN', concurrency: 1 },
-      { channel: 'CHAT', concurrency: -1 }, { channel: 'TASK', concurrency: 0 },
+      { Channel: 'TOKEN', Concurrency: 99 }, { Channel: 'TOKEN', Concurrency: 1 },
+      { Channel: 'CHAT', Concurrency: -1 }, { Channel: 'TASK', Concurrency: 0 },
     ], { isUnresolved: unresolved })).toEqual(['`mediaConcurrencies[3].concurrency` for TASK must be a whole number from 1 to 10, got: 0']);
   });
 });
@@ -332,7 +332,7 @@ describe('queueConfigsErrors', () => {
   });
 
   test('accepts 50 pairs and rejects 51 unless the quota is raised', () => {
-    const configs = (count: number) => pairs(count).map((pair) => queueConfig(pair.queue, 'CHAT'));
+    const configs = (count: number) => pairs(count).map((pair) => queueConfig(pair.Queue, 'CHAT'));
     expect(queueConfigsErrors(configs(DEFAULT_MAX_QUEUE_PAIRS), ['CHAT'])).toEqual([]);
     expect(queueConfigsErrors(configs(51), ['CHAT'])).toEqual([expect.stringMatching(/^`queueConfigs` must hold at most 50 .*got: 51$/)]);
     expect(queueConfigsErrors(configs(51), ['CHAT'], 60)).toEqual([]);
@@ -348,7 +348,7 @@ describe('queueConfigsErrors', () => {
 
 describe('manualAssignmentQueueConfigsErrors', () => {
   test('accepts VOICE (agent-first callbacks) and 50 pairs', () => {
-    expect(manualAssignmentQueueConfigsErrors([{ queue: { Id: 'q' }, channel: 'VOICE' }])).toEqual([]);
+    expect(manualAssignmentQueueConfigsErrors([{ Queue: { Id: 'q' }, Channel: 'VOICE' }])).toEqual([]);
     expect(manualAssignmentQueueConfigsErrors(pairs(50))).toEqual([]);
   });
 
@@ -361,8 +361,8 @@ describe('manualAssignmentQueueConfigsErrors', () => {
 
   test('rejects a pair given twice, and a bad channel', () => {
     expect(manualAssignmentQueueConfigsErrors([
-      { queue: { Name: 'Callbacks' }, channel: 'VOICE' }, { queue: { Name: 'Callbacks' }, channel: 'voice' },
-      { queue: { Name: 'Callbacks' }, channel: 'VOICE' },
+      { Queue: { Name: 'Callbacks' }, Channel: 'VOICE' }, { Queue: { Name: 'Callbacks' }, Channel: 'voice' },
+      { Queue: { Name: 'Callbacks' }, Channel: 'VOICE' },
     ])).toEqual([
       expect.stringMatching(/^`manualAssignmentQueueConfigs\[1\]\.channel` must be a Connect channel .*got: "voice"$/),
       '`manualAssignmentQueueConfigs[2]` must not repeat the queue/channel pair of `manualAssignmentQueueConfigs[0]`, '

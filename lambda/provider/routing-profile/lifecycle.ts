@@ -2,32 +2,21 @@ import { CreateRoutingProfileCommand, DeleteRoutingProfileCommand } from '@aws-s
 import { ParsedSpec } from './parse-spec';
 import { reassignUsers } from './reassign-users';
 import { resolveDesired } from './resolve-desired';
-import { OWNERSHIP_TAG_KEY, RemovalMode, RoutingProfileAttribute } from '../../src/private/contract';
-import { applyPlan, ProfileTarget } from '../connect/apply-plan';
-import { InstanceLocation, parseChildArn } from '../connect/arns';
-import { ConnectApi } from '../connect/connect-api';
-import { findRoutingProfileByName } from '../connect/find-routing-profile';
-import { readLiveProfile } from '../connect/read-live-profile';
-import { QueueResolver } from '../connect/resolve-queues';
-import { describeError } from '../connect/retry';
-import { planCreate, planReconcile } from '../reconcile/plan';
-import type { DesiredProfile } from '../reconcile/types';
+import { parseChildArn } from '../../../src/private/connect-arn';
+import { OWNERSHIP_TAG_KEY, RemovalMode } from '../../../src/private/contract';
+import { applyPlan, ProfileTarget } from '../../connect/apply-plan';
+import { ConnectApi } from '../../connect/connect-api';
+import { findRoutingProfileByName } from '../../connect/find-routing-profile';
+import { readLiveProfile } from '../../connect/read-live-profile';
+import { QueueResolver } from '../../connect/resolve-queues';
+import { describeError } from '../../connect/retry';
+import { planCreate, planReconcile } from '../../reconcile/plan';
+import type { DesiredProfile } from '../../reconcile/types';
+import { LifecycleResult, PhysicalIdError, profileAttributes } from '../result';
 
-/** What one lifecycle step did: the physical id for CloudFormation, attributes, and a line for the log. */
-export interface LifecycleResult {
-  readonly physicalResourceId: string;
-  readonly data?: Record<string, string>;
-  readonly summary: string;
-  /** The resolved desired state a Create or Update applied, recorded for the drift reconciler. */
-  readonly desired?: DesiredProfile;
-}
-
-/** A Create that failed but left a profile behind: the handler reports that profile as the physical id. */
-export class CreateLeftProfileError extends Error {
-  constructor(public readonly physicalResourceId: string, message: string) {
-    super(message);
-    this.name = 'CreateLeftProfileError';
-  }
+/** A Create or Update that succeeded, with the resolved desired state it applied (recorded for the drift reconciler). */
+export interface ProfileOutcome extends LifecycleResult {
+  readonly desired: DesiredProfile;
 }
 
 /** Who is asking: the ownership tag value that marks profiles this resource created. */
@@ -45,24 +34,24 @@ export interface Requester {
  * - A new profile is created with what fits in CreateRoutingProfile, then the rest is associated; if that
  *   fails, the new profile is deleted again so no orphan is left.
  */
-export async function createRoutingProfile(api: ConnectApi, spec: ParsedSpec, requester: Requester): Promise<LifecycleResult> {
+export async function createRoutingProfile(api: ConnectApi, spec: ParsedSpec, requester: Requester): Promise<ProfileOutcome> {
   const instanceId = spec.instance.instanceId;
-  const desired = await resolveDesired(spec, new QueueResolver(api, spec.instance));
+  const desired = await resolveDesired(spec.desired, new QueueResolver(api, spec.instance));
 
-  const existing = await findRoutingProfileByName(api, instanceId, spec.name);
+  const existing = await findRoutingProfileByName(api, instanceId, desired.name);
   if (existing?.Id && existing.Arn) {
     const live = await readLiveProfile(api, instanceId, existing.Id);
-    const ownedByUs = live?.profile.tags[OWNERSHIP_TAG_KEY] === requester.ownershipTagValue;
+    const ownedByUs = live?.tags[OWNERSHIP_TAG_KEY] === requester.ownershipTagValue;
     if (!ownedByUs && !spec.adoptExisting) {
-      throw new Error(`A routing profile named ${JSON.stringify(spec.name)} already exists in instance ${instanceId} (${existing.Arn}). `
+      throw new Error(`A routing profile named ${JSON.stringify(desired.name)} already exists in instance ${instanceId} (${existing.Arn}). `
         + 'Choose another `routingProfileName`, or set `adoptExisting: true` to manage the existing profile.');
     }
     if (!live) throw new Error(`Routing profile ${existing.Arn} disappeared while it was being adopted; retry the deployment.`);
-    const plan = planReconcile(desired, live.profile);
-    await applyPlan(api, targetOf(instanceId, live.profile), plan);
+    const plan = planReconcile(desired, live);
+    await applyPlan(api, targetOf(instanceId, live), plan);
     return {
       physicalResourceId: existing.Arn,
-      data: attributes(spec.instance, existing.Id, existing.Arn),
+      data: profileAttributes(instanceId, existing.Id, existing.Arn),
       summary: `${ownedByUs ? 'resumed' : 'adopted'} ${existing.Arn} with ${plan.length} write call(s)`,
       desired,
     };
@@ -83,17 +72,17 @@ export async function createRoutingProfile(api: ConnectApi, spec: ParsedSpec, re
     await applyPlan(api, { instanceId, routingProfileId: id, routingProfileArn: arn }, followUp);
   } catch (error) {
     if (await deleteQuietly(api, instanceId, id)) {
-      throw new Error(`Creating routing profile ${JSON.stringify(spec.name)} failed after CreateRoutingProfile; `
+      throw new Error(`Creating routing profile ${JSON.stringify(desired.name)} failed after CreateRoutingProfile; `
         + `the new profile was deleted again so nothing is left behind. Cause: ${describeError(error)}`);
     }
     // The profile could not be deleted: report it as the physical id, so the Delete CloudFormation sends on
     // rollback removes it (it carries the ownership tag) instead of leaving an orphan.
-    throw new CreateLeftProfileError(arn, `Creating routing profile ${JSON.stringify(spec.name)} failed after CreateRoutingProfile, `
+    throw new PhysicalIdError(arn, `Creating routing profile ${JSON.stringify(desired.name)} failed after CreateRoutingProfile, `
       + `and deleting the new profile ${arn} failed too; the rollback will delete it. Cause: ${describeError(error)}`);
   }
   return {
     physicalResourceId: arn,
-    data: attributes(spec.instance, id, arn),
+    data: profileAttributes(instanceId, id, arn),
     summary: `created ${arn} with ${1 + followUp.length} write call(s)`,
     desired,
   };
@@ -105,20 +94,20 @@ export async function createRoutingProfile(api: ConnectApi, spec: ParsedSpec, re
  * change of instance creates a new profile (CloudFormation then deletes the old physical id).
  */
 export async function updateRoutingProfile(
-  api: ConnectApi, spec: ParsedSpec, physicalResourceId: string, requester: Requester): Promise<LifecycleResult> {
+  api: ConnectApi, spec: ParsedSpec, physicalResourceId: string, requester: Requester): Promise<ProfileOutcome> {
   const current = parseChildArn(physicalResourceId);
   if (!current || current.instance.instanceId !== spec.instance.instanceId) {
     return createRoutingProfile(api, spec, requester);
   }
-  const desired = await resolveDesired(spec, new QueueResolver(api, spec.instance));
+  const desired = await resolveDesired(spec.desired, new QueueResolver(api, spec.instance));
   const live = await readLiveProfile(api, current.instance.instanceId, current.id);
   if (!live) return createRoutingProfile(api, spec, requester);
 
-  const plan = planReconcile(desired, live.profile);
-  await applyPlan(api, targetOf(spec.instance.instanceId, live.profile), plan);
+  const plan = planReconcile(desired, live);
+  await applyPlan(api, targetOf(spec.instance.instanceId, live), plan);
   return {
     physicalResourceId,
-    data: attributes(spec.instance, current.id, physicalResourceId),
+    data: profileAttributes(spec.instance.instanceId, current.id, physicalResourceId),
     summary: plan.length === 0 ? `no change to ${physicalResourceId}` : `updated ${physicalResourceId} with ${plan.length} write call(s)`,
     desired,
   };
@@ -142,7 +131,7 @@ export async function deleteRoutingProfile(
   const live = await readLiveProfile(api, instanceId, target.id);
   if (!live) return { physicalResourceId, summary: `${physicalResourceId} was already gone` };
   if (live.isDefault) return { physicalResourceId, summary: `kept ${physicalResourceId}: the instance's default profile is never deleted` };
-  if (live.profile.tags[OWNERSHIP_TAG_KEY] !== requester.ownershipTagValue) {
+  if (live.tags[OWNERSHIP_TAG_KEY] !== requester.ownershipTagValue) {
     return { physicalResourceId, summary: `kept ${physicalResourceId}: it was adopted, not created, by this stack` };
   }
 
@@ -152,7 +141,7 @@ export async function deleteRoutingProfile(
     if ((error as Error).name !== 'ResourceInUseException') throw error;
     const fallback = spec.fallbackRoutingProfileArn ? parseChildArn(spec.fallbackRoutingProfileArn) : undefined;
     if (!fallback) {
-      throw new Error(`Routing profile ${JSON.stringify(live.profile.name)} (${physicalResourceId}) cannot be deleted: `
+      throw new Error(`Routing profile ${JSON.stringify(live.name)} (${physicalResourceId}) cannot be deleted: `
         + `${live.numberOfAssociatedUsers} user(s) are still assigned to it. Assign them another routing profile in Connect, `
         + 'or set `fallbackRoutingProfile` on the construct so they are moved there before the delete. Nothing was deleted.');
     }
@@ -184,12 +173,4 @@ async function deleteQuietly(api: ConnectApi, instanceId: string, routingProfile
 
 function targetOf(instanceId: string, profile: { routingProfileId: string; routingProfileArn: string }): ProfileTarget {
   return { instanceId, routingProfileId: profile.routingProfileId, routingProfileArn: profile.routingProfileArn };
-}
-
-function attributes(instance: InstanceLocation, id: string, arn: string): Record<string, string> {
-  return {
-    [RoutingProfileAttribute.ARN]: arn,
-    [RoutingProfileAttribute.ID]: id,
-    [RoutingProfileAttribute.INSTANCE_ID]: instance.instanceId,
-  };
 }

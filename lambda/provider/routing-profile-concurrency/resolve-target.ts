@@ -1,7 +1,7 @@
-import type { TargetRef } from './parse-concurrency-spec';
-import { InstanceLocation } from '../connect/arns';
-import { ConnectApi } from '../connect/connect-api';
-import { findRoutingProfileByName } from '../connect/find-routing-profile';
+import type { TargetRef } from './parse-spec';
+import { InstanceLocation } from '../../../src/private/connect-arn';
+import { ConnectApi } from '../../connect/connect-api';
+import { findRoutingProfileByName } from '../../connect/find-routing-profile';
 
 /**
  * The id of the profile a target names: given, in its ARN, or found by exact name (one ListRoutingProfiles

@@ -7,7 +7,7 @@
  * number of updates with no store to keep in step. It never changes for a resource's life: a new id would
  * make CloudFormation delete the old one, which restores the profile.
  */
-import type { BehaviorType, Channel, OriginalChannelConcurrency } from '../reconcile';
+import type { BehaviorType, Channel, MediaConcurrency } from '../../reconcile/types';
 
 /** CloudFormation's limit on a physical resource id. */
 export const MAX_PHYSICAL_ID_LENGTH = 1024;
@@ -24,11 +24,11 @@ const ENTRY = new RegExp(`^(${ENUM})=(\\d+|${NO_VALUE}):(${ENUM}|${NO_VALUE})$`)
 /** What a physical id remembers. */
 export interface RememberedConcurrency {
   readonly routingProfileArn: string;
-  readonly original: readonly OriginalChannelConcurrency[];
+  readonly original: readonly MediaConcurrency[];
 }
 
 /** The physical id of a resource that found `original` on the profile. Throws, before any change, if it would not fit. */
-export function rememberInPhysicalId(routingProfileArn: string, original: readonly OriginalChannelConcurrency[]): string {
+export function rememberInPhysicalId(routingProfileArn: string, original: readonly MediaConcurrency[]): string {
   const entries = original.map((m) => {
     const behavior = m.crossChannelBehavior === undefined ? NO_VALUE : BEHAVIOR_CODES[m.crossChannelBehavior] ?? m.crossChannelBehavior;
     return `${m.channel}=${m.concurrency ?? NO_VALUE}:${behavior}`;
@@ -47,7 +47,7 @@ export function recallFromPhysicalId(physicalResourceId: string): RememberedConc
   if (at <= 0) return undefined;
   const routingProfileArn = physicalResourceId.slice(0, at);
   const rest = physicalResourceId.slice(at + MARKER.length);
-  const original: OriginalChannelConcurrency[] = [];
+  const original: MediaConcurrency[] = [];
   for (const part of rest === '' ? [] : rest.split(',')) {
     const match = ENTRY.exec(part);
     if (!match) return undefined;

@@ -1,9 +1,9 @@
 import * as fc from 'fast-check';
-import { profileDifferences } from '../../lambda/drift/profile-differences';
+import { reconcileCase } from './arbitraries';
+import { LIVE, SAME } from './fixtures';
 import { planReconcile } from '../../lambda/reconcile';
+import { profileDifferences } from '../../lambda/reconcile/differences';
 import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
-import { reconcileCase } from '../reconcile/arbitraries';
-import { LIVE, SAME } from '../reconcile/fixtures';
 
 describe('profileDifferences', () => {
   test('none when the live profile matches every managed field', () => {
@@ -21,11 +21,11 @@ describe('profileDifferences', () => {
       ],
       // q000/VOICE removed, q000/CHAT priority 1 → 7, q000/TASK delay 0 → 30, q999/VOICE added
       queueConfigs: [
-        { queueId: 'q000', channel: 'CHAT' as const, priority: 7, delay: 0 },
-        { queueId: 'q000', channel: 'TASK' as const, priority: 1, delay: 30 },
-        { queueId: 'q999', channel: 'VOICE' as const, priority: 3, delay: 0 },
+        { queue: 'q000', channel: 'CHAT' as const, priority: 7, delaySeconds: 0 },
+        { queue: 'q000', channel: 'TASK' as const, priority: 1, delaySeconds: 30 },
+        { queue: 'q999', channel: 'VOICE' as const, priority: 3, delaySeconds: 0 },
       ],
-      manualAssignmentQueues: [LIVE.manualAssignmentQueues[0]],
+      manualAssignmentQueueConfigs: [LIVE.manualAssignmentQueueConfigs[0]],
       agentAvailabilityTimer: 'TIME_SINCE_LAST_INBOUND' as const,
       tags: { 'team': 'ops', 'added': 'x', 'aws:cloudformation:stack-name': 'S', [OWNERSHIP_TAG_KEY]: 'S/P' },
     };
@@ -50,7 +50,7 @@ describe('profileDifferences', () => {
     const unmanaged = {
       ...SAME,
       queueConfigs: undefined,
-      manualAssignmentQueues: undefined,
+      manualAssignmentQueueConfigs: undefined,
       agentAvailabilityTimer: undefined,
       tags: undefined,
       mediaConcurrencies: SAME.mediaConcurrencies.map(({ channel, concurrency }) => ({ channel, concurrency })),
@@ -58,7 +58,7 @@ describe('profileDifferences', () => {
     const live = {
       ...LIVE,
       queueConfigs: [],
-      manualAssignmentQueues: [],
+      manualAssignmentQueueConfigs: [],
       agentAvailabilityTimer: 'TIME_SINCE_LAST_INBOUND' as const,
       tags: { x: 'y' },
       mediaConcurrencies: LIVE.mediaConcurrencies.map((m) => ({ ...m, crossChannelBehavior: 'ROUTE_ANY_CHANNEL' as const })),

@@ -8,39 +8,39 @@
  * Nothing happens when the provider has no table (`DESIRED_STATE_TABLE` unset, e.g. a stack synthesized by an
  * older construct version).
  */
-import { createDynamoDbClient } from './dynamodb-client';
-import { DesiredStateKey, DesiredStateRecord } from './record';
-import { deleteDesiredState, putDesiredState } from './write-record';
+import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
+import { PhysicalIdError } from './result';
 import { ProviderEnv } from '../../src/private/contract';
 import { describeError } from '../connect/retry';
+import { createDynamoDbClient } from '../desired-state/dynamodb-client';
+import { DesiredStateKey, DesiredStateRecord } from '../desired-state/record';
+import { deleteDesiredState, putDesiredState } from '../desired-state/write-record';
 
 /** What a successful Create or Update leaves to record: the record without its key and time, which this module adds. */
 export type RecordedResource = Omit<DesiredStateRecord, keyof DesiredStateKey | 'recordedAt'>;
-
-/**
- * The record could not be written or removed. It carries the physical id to report, so a Create whose profile
- * exists is reported by that profile's ARN and the rollback's Delete removes it instead of orphaning it.
- */
-export class DesiredStateRecordError extends Error {
-  constructor(public readonly physicalResourceId: string, message: string) {
-    super(message);
-    this.name = 'DesiredStateRecordError';
-  }
-}
 
 /** The table the provider records in, or undefined when recording is off. */
 export function desiredStateTable(): string | undefined {
   return process.env[ProviderEnv.DESIRED_STATE_TABLE] || undefined;
 }
 
-/** Records the resource's desired state for the drift reconciler. */
+/** A resource's key in the desired-state table. */
+export function recordKey(event: CloudFormationCustomResourceEvent): DesiredStateKey {
+  return { stackId: event.StackId, logicalResourceId: event.LogicalResourceId };
+}
+
+/**
+ * Records the resource's desired state for the drift reconciler. A failure carries the physical id to report
+ * (`PhysicalIdError`), so a Create whose profile exists is reported by that profile's ARN and the rollback's
+ * Delete removes it instead of orphaning it.
+ */
 export async function recordDesiredState(key: DesiredStateKey, resource: RecordedResource, now = new Date()): Promise<void> {
   const table = desiredStateTable();
   if (!table) return;
   try {
     await putDesiredState(createDynamoDbClient(), table, { ...key, ...resource, recordedAt: now.toISOString() });
   } catch (error) {
-    throw new DesiredStateRecordError(resource.physicalResourceId, `${resource.physicalResourceId} is in its declared state in Connect, `
+    throw new PhysicalIdError(resource.physicalResourceId, `${resource.physicalResourceId} is in its declared state in Connect, `
       + `but recording that state for drift detection in DynamoDB table ${table} failed: ${describeError(error)}. `
       + 'Nothing is wrong with the profile; check the table and the provider role, then deploy again to retry.');
   }
@@ -53,7 +53,7 @@ export async function forgetDesiredState(key: DesiredStateKey, physicalResourceI
   try {
     await deleteDesiredState(createDynamoDbClient(), table, key, physicalResourceId);
   } catch (error) {
-    throw new DesiredStateRecordError(physicalResourceId, `Removing the drift-detection record of ${physicalResourceId} from `
+    throw new PhysicalIdError(physicalResourceId, `Removing the drift-detection record of ${physicalResourceId} from `
       + `DynamoDB table ${table} failed: ${describeError(error)}. Nothing was changed in Connect; check the table and the `
       + 'provider role, then retry the delete.');
   }

@@ -1,17 +1,17 @@
 import * as fc from 'fast-check';
-import { concurrencyDifferences } from '../../lambda/drift/concurrency-differences';
 import { recordedConcurrencyProblem } from '../../lambda/drift/recorded-concurrency';
-import { BehaviorType, Channel, DesiredChannelConcurrency, LiveChannelConcurrency, planConcurrency } from '../../lambda/reconcile';
+import { BehaviorType, Channel, MediaConcurrency, planConcurrency } from '../../lambda/reconcile';
+import { concurrencyDifferences } from '../../lambda/reconcile/differences';
 
 const RCO = 'ROUTE_CURRENT_CHANNEL_ONLY';
 const ANY = 'ROUTE_ANY_CHANNEL';
 const CHANNELS: Channel[] = ['VOICE', 'CHAT', 'TASK', 'EMAIL'];
 
 describe('concurrencyDifferences', () => {
-  const live: LiveChannelConcurrency[] = [
+  const live: MediaConcurrency[] = [
     { channel: 'VOICE', concurrency: 1, crossChannelBehavior: RCO },
     { channel: 'CHAT', concurrency: 2 },
-    { channel: 'EMAIL', workloadTypeConcurrencies: [{ WorkloadType: 'BILLING', Concurrency: 3 }] },
+    { channel: 'EMAIL', workloadTypeConcurrencies: [{ workloadType: 'BILLING', concurrency: 3 }] },
   ];
 
   test('only declared channels are compared: an undeclared channel or an undeclared behaviour is never drift', () => {
@@ -26,7 +26,7 @@ describe('concurrencyDifferences', () => {
   });
 
   test('each declared field that differs is one entry; a missing channel is one entry with its declared value; workload types only is a null concurrency', () => {
-    const desired: DesiredChannelConcurrency[] = [
+    const desired: MediaConcurrency[] = [
       { channel: 'CHAT', concurrency: 4, crossChannelBehavior: ANY },
       { channel: 'TASK', concurrency: 2, crossChannelBehavior: ANY },
       { channel: 'EMAIL', concurrency: 1 },
@@ -45,7 +45,7 @@ describe('concurrencyDifferences', () => {
     const list = fc.shuffledSubarray(CHANNELS, { minLength: 1 }).chain((channels) => fc.tuple(...channels.map((channel) =>
       fc.record({ channel: fc.constant(channel), concurrency: concurrencyOf(channel), crossChannelBehavior: behavior },
         { requiredKeys: ['channel', 'concurrency'] }))));
-    fc.assert(fc.property(list, list, (liveList: LiveChannelConcurrency[], desired: DesiredChannelConcurrency[]) => {
+    fc.assert(fc.property(list, list, (liveList: MediaConcurrency[], desired: MediaConcurrency[]) => {
       expect(concurrencyDifferences(desired, liveList).length > 0).toBe(planConcurrency(desired, liveList).length > 0);
     }), { numRuns: 500 });
   });

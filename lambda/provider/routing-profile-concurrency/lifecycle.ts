@@ -1,26 +1,15 @@
-import { applyConcurrencyPlan } from './apply-concurrency';
-import { declaredChannels, ParsedConcurrencySpec, restoresOnRemoval } from './parse-concurrency-spec';
-import { LiveConcurrency, readLiveConcurrency, readTags } from './read-live-concurrency';
+import { declaredChannels, ParsedConcurrencySpec, restoresOnRemoval } from './parse-spec';
 import { recallFromPhysicalId, RememberedConcurrency, rememberInPhysicalId } from './remembered-concurrency';
 import { describeTarget, resolveTargetId } from './resolve-target';
-import { OWNERSHIP_TAG_KEY, RoutingProfileAttribute } from '../../src/private/contract';
-import { InstanceLocation, parseChildArn } from '../connect/arns';
-import { ConnectApi } from '../connect/connect-api';
-import { describeError, operationOf } from '../connect/retry';
-import { OriginalChannelConcurrency, planConcurrencyChange, planConcurrencyRestore, rememberConcurrency } from '../reconcile';
-import type { LifecycleResult } from '../routing-profile/lifecycle';
-
-/**
- * A Create that failed once its write was sent: Connect may have applied it (a deadline, or a connection cut
- * after Connect answered). It carries the physical id that remembers the profile as found, which the handler
- * reports so that the rollback's Delete puts the profile back instead of finding nothing to restore.
- */
-export class ConcurrencyCreateError extends Error {
-  constructor(public readonly physicalResourceId: string, message: string) {
-    super(message);
-    this.name = 'ConcurrencyCreateError';
-  }
-}
+import { parseChildArn } from '../../../src/private/connect-arn';
+import { OWNERSHIP_TAG_KEY } from '../../../src/private/contract';
+import { applyPlan, ProfileTarget } from '../../connect/apply-plan';
+import { ConnectApi } from '../../connect/connect-api';
+import { DescribedProfile, describeProfile, listTags } from '../../connect/read-live-profile';
+import { describeError, operationOf } from '../../connect/retry';
+import { planConcurrencyChange, planConcurrencyRestore, rememberConcurrency } from '../../reconcile/concurrency-plan';
+import type { MediaConcurrency } from '../../reconcile/types';
+import { LifecycleResult, PhysicalIdError, profileAttributes } from '../result';
 
 /**
  * Gives the declared channels their declared values, and returns a physical id that remembers what the
@@ -32,7 +21,7 @@ export class ConcurrencyCreateError extends Error {
  */
 export async function createConcurrency(api: ConnectApi, spec: ParsedConcurrencySpec): Promise<LifecycleResult> {
   const live = await readTarget(api, spec);
-  const tags = await readTags(api, live.routingProfileArn);
+  const tags = await listTags(api, live.routingProfileArn);
   if (tags[OWNERSHIP_TAG_KEY] !== undefined) {
     throw new Error(`Routing profile ${JSON.stringify(live.name)} (${live.routingProfileArn}) is managed by the RoutingProfile resource `
       + `${JSON.stringify(tags[OWNERSHIP_TAG_KEY])}: set its \`mediaConcurrencies\` there instead of with RoutingProfileConcurrency. Nothing was changed.`);
@@ -42,15 +31,17 @@ export async function createConcurrency(api: ConnectApi, spec: ParsedConcurrency
   const physicalResourceId = rememberInPhysicalId(live.routingProfileArn, original);
   const plan = planConcurrencyChange(spec.desired, live.mediaConcurrencies);
   try {
-    await applyConcurrencyPlan(api, { instanceId: spec.instance.instanceId, routingProfileId: live.routingProfileId }, plan);
+    await applyPlan(api, targetOf(spec.instance.instanceId, live), plan);
   } catch (error) {
+    // Connect may have applied the write (a deadline, or a connection cut after Connect answered): the rollback's
+    // Delete gets the remembering physical id and puts the profile back instead of finding nothing to restore.
     const operation = operationOf(error);
-    throw new ConcurrencyCreateError(physicalResourceId, `${operation ? `Connect ${operation} failed: ` : ''}${describeError(error)}. `
+    throw new PhysicalIdError(physicalResourceId, `${operation ? `Connect ${operation} failed: ` : ''}${describeError(error)}. `
       + `Connect may have applied it: the rollback puts the concurrency of ${live.routingProfileArn} back as found (${formatOriginal(original)}).`);
   }
   return {
     physicalResourceId,
-    data: attributes(spec.instance, live),
+    data: profileAttributes(spec.instance.instanceId, live.routingProfileId, live.routingProfileArn),
     summary: `set the concurrency of ${live.routingProfileArn} with ${plan.length} write call(s); remembered ${formatOriginal(original)}`,
   };
 }
@@ -71,7 +62,7 @@ export async function updateConcurrency(
   if (rememberedTarget?.instance.instanceArn !== spec.instance.instanceArn || rememberedTarget.id !== routingProfileId) {
     return createConcurrency(api, spec);
   }
-  const live = await readLiveConcurrency(api, spec.instance.instanceId, routingProfileId);
+  const live = await describeProfile(api, spec.instance.instanceId, routingProfileId);
   if (!live) {
     throw new Error(`Routing profile ${remembered.routingProfileArn} no longer exists (was it deleted outside CloudFormation?). `
       + 'Point `routingProfile` at an existing profile, or remove the RoutingProfileConcurrency. Nothing was changed.');
@@ -80,10 +71,10 @@ export async function updateConcurrency(
     ? (declaredChannels(oldProperties) ?? []).filter((channel) => !spec.desired.some((d) => d.channel === channel))
     : [];
   const plan = planConcurrencyChange(spec.desired, live.mediaConcurrencies, { original: remembered.original, channels: undeclared });
-  await applyConcurrencyPlan(api, { instanceId: spec.instance.instanceId, routingProfileId }, plan);
+  await applyPlan(api, targetOf(spec.instance.instanceId, live), plan);
   return {
     physicalResourceId,
-    data: attributes(spec.instance, live),
+    data: profileAttributes(spec.instance.instanceId, live.routingProfileId, live.routingProfileArn),
     summary: plan.length === 0 ? `no change to the concurrency of ${live.routingProfileArn}`
       : `updated the concurrency of ${live.routingProfileArn} with ${plan.length} write call(s)`
         + (undeclared.length > 0 ? `; put back ${undeclared.join(', ')} as found` : ''),
@@ -103,20 +94,20 @@ export async function deleteConcurrency(
   if (!restoresOnRemoval(properties)) {
     return { physicalResourceId, summary: `left the concurrency of ${remembered.routingProfileArn} as it is (restoreOnRemoval: false)` };
   }
-  const live = await readLiveConcurrency(api, target.instance.instanceId, target.id);
+  const live = await describeProfile(api, target.instance.instanceId, target.id);
   if (!live) return { physicalResourceId, summary: `${remembered.routingProfileArn} was already gone: nothing to restore` };
   const channels = declaredChannels(properties) ?? allChannels(remembered, live);
   const plan = planConcurrencyRestore(remembered.original, channels, live.mediaConcurrencies);
-  await applyConcurrencyPlan(api, { instanceId: target.instance.instanceId, routingProfileId: target.id }, plan);
+  await applyPlan(api, targetOf(target.instance.instanceId, live), plan);
   return {
     physicalResourceId,
     summary: `restored ${channels.join(', ')} of ${remembered.routingProfileArn} to ${formatOriginal(remembered.original)} with ${plan.length} write call(s)`,
   };
 }
 
-async function readTarget(api: ConnectApi, spec: ParsedConcurrencySpec): Promise<LiveConcurrency> {
+async function readTarget(api: ConnectApi, spec: ParsedConcurrencySpec): Promise<DescribedProfile> {
   const routingProfileId = await resolveTargetId(api, spec.instance, spec.target);
-  const live = await readLiveConcurrency(api, spec.instance.instanceId, routingProfileId);
+  const live = await describeProfile(api, spec.instance.instanceId, routingProfileId);
   if (!live) {
     throw new Error(`No routing profile ${describeTarget(spec.target)} exists in instance ${spec.instance.instanceId}; `
       + 'check `routingProfile` and the instance. Nothing was changed.');
@@ -125,18 +116,14 @@ async function readTarget(api: ConnectApi, spec: ParsedConcurrencySpec): Promise
 }
 
 /** Properties too damaged to say what was declared: every channel the profile had or has now. */
-function allChannels(remembered: RememberedConcurrency, live: LiveConcurrency) {
+function allChannels(remembered: RememberedConcurrency, live: DescribedProfile) {
   return [...new Set([...remembered.original.map((m) => m.channel), ...live.mediaConcurrencies.map((m) => m.channel)])];
 }
 
-function formatOriginal(original: readonly OriginalChannelConcurrency[]): string {
+function formatOriginal(original: readonly MediaConcurrency[]): string {
   return original.map((m) => `${m.channel} ${m.concurrency ?? '(workload types)'}${m.crossChannelBehavior ? ` ${m.crossChannelBehavior}` : ''}`).join(', ');
 }
 
-function attributes(instance: InstanceLocation, live: LiveConcurrency): Record<string, string> {
-  return {
-    [RoutingProfileAttribute.ARN]: live.routingProfileArn,
-    [RoutingProfileAttribute.ID]: live.routingProfileId,
-    [RoutingProfileAttribute.INSTANCE_ID]: instance.instanceId,
-  };
+function targetOf(instanceId: string, live: DescribedProfile): ProfileTarget {
+  return { instanceId, routingProfileId: live.routingProfileId, routingProfileArn: live.routingProfileArn };
 }

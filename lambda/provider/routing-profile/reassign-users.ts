@@ -1,5 +1,5 @@
 import { SearchUsersCommand, UpdateUserRoutingProfileCommand } from '@aws-sdk/client-connect';
-import { ConnectApi } from '../connect/connect-api';
+import { ConnectApi } from '../../connect/connect-api';
 
 /** SearchUsers' largest page. */
 const PAGE_SIZE = 100;

@@ -1,0 +1,45 @@
+import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
+import { createRoutingProfile, deleteRoutingProfile, updateRoutingProfile } from './lifecycle';
+import { ownershipTagValue } from './ownership';
+import { parseRoutingProfileSpec } from './parse-spec';
+import { parseChildArn, parseInstanceArn } from '../../../src/private/connect-arn';
+import { RemovalMode, RoutingProfileAttribute } from '../../../src/private/contract';
+import { ConnectApi } from '../../connect/connect-api';
+import { createConnectClient } from '../../connect/connect-client';
+import { forgetDesiredState, recordDesiredState, recordKey } from '../record-desired-state';
+import { LifecycleResult } from '../result';
+
+/**
+ * One CloudFormation event of a `Custom::ConnectRoutingProfile`: a routing profile the stack owns (or adopted).
+ * A Create or Update reconciles the profile, then records the applied state for the drift reconciler; a Delete
+ * removes the record first (so a drift run never puts back what the Delete removed), then the profile.
+ */
+export async function handleRoutingProfileEvent(event: CloudFormationCustomResourceEvent, deadline: number): Promise<LifecycleResult> {
+  const properties = event.ResourceProperties as Record<string, unknown>;
+  const requester = { ownershipTagValue: ownershipTagValue(event.StackId, event.LogicalResourceId) };
+  if (event.RequestType === 'Delete') {
+    // Delete must work even with properties an older or broken deploy left: only these two are needed.
+    const region = parseInstanceArn(String(properties.InstanceArn))?.region
+      ?? parseChildArn(event.PhysicalResourceId)?.instance.region ?? process.env.AWS_REGION ?? 'us-east-1';
+    await forgetDesiredState(recordKey(event), event.PhysicalResourceId);
+    return deleteRoutingProfile(new ConnectApi(createConnectClient(region), deadline), {
+      removal: properties.RemovalPolicy === RemovalMode.RETAIN ? RemovalMode.RETAIN : RemovalMode.DESTROY,
+      fallbackRoutingProfileArn: properties.FallbackRoutingProfile as string | undefined,
+    }, event.PhysicalResourceId, requester);
+  }
+  const spec = parseRoutingProfileSpec(properties);
+  const api = new ConnectApi(createConnectClient(spec.instance.region), deadline);
+  const outcome = event.RequestType === 'Create'
+    ? await createRoutingProfile(api, spec, requester)
+    : await updateRoutingProfile(api, spec, event.PhysicalResourceId, requester);
+  await recordDesiredState(recordKey(event), {
+    resourceType: event.ResourceType,
+    physicalResourceId: outcome.physicalResourceId,
+    instanceArn: spec.instance.instanceArn,
+    routingProfileId: outcome.data![RoutingProfileAttribute.ID],
+    routingProfileArn: outcome.data![RoutingProfileAttribute.ARN],
+    driftPolicy: spec.driftPolicy,
+    desired: outcome.desired,
+  });
+  return outcome;
+}

@@ -1,0 +1,117 @@
+/**
+ * What differs between a desired and a live profile, in plain field terms a person can read (the drift event,
+ * the CLI's plan): one entry per field, with the declared (`expected`) and the live (`actual`) value, `null` for
+ * "absent". Pure.
+ *
+ * The field paths and values are the drift event's documented format (docs/drift.md), which users' rules and
+ * dashboards read: they keep the names that format gave them (`defaultOutboundQueueId`, a queue's `delay` in
+ * seconds) rather than the handler's.
+ *
+ * They follow the planners' rules exactly, so there are differences if and only if a plan has a call: unmanaged
+ * fields (undefined on the desired side) are never compared, an undeclared cross-channel behaviour is not
+ * compared, live `aws:` tags and the ownership tag are not compared, queue pairs are keyed by (queue, channel).
+ */
+import { behaviorOf, channelDiffers } from './concurrency-plan';
+import { AWS_RESERVED_TAG_PREFIX } from './limits';
+import { compareStrings } from './order';
+import { diffQueues } from './queue-plan';
+import type { DesiredProfile, LiveState, MediaConcurrency, QueuePair } from './types';
+import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
+
+/** One drifted field. */
+export interface FieldDifference {
+  /** A path a person can read: `name`, `mediaConcurrencies[CHAT].concurrency`, `queueConfigs[<queueId>/VOICE].priority`, `tags.team`. */
+  readonly field: string;
+  /** The declared value; `null` when the stack declares the field absent. */
+  readonly expected: unknown;
+  /** The live value; `null` when it is absent in Connect. */
+  readonly actual: unknown;
+}
+
+/** The differences `planReconcile` would correct: the stack owns the whole profile. */
+export function profileDifferences(desired: DesiredProfile, live: LiveState): FieldDifference[] {
+  const differences: FieldDifference[] = [];
+  const differ = (field: string, expected: unknown, actual: unknown) => differences.push({ field, expected, actual });
+
+  if (desired.name !== live.name) differ('name', desired.name, live.name);
+  if (desired.description !== live.description) differ('description', desired.description, live.description || null);
+  if (desired.defaultOutboundQueue !== live.defaultOutboundQueue) {
+    differ('defaultOutboundQueueId', desired.defaultOutboundQueue, live.defaultOutboundQueue || null);
+  }
+  differences.push(...mediaConcurrencyDifferences(desired.mediaConcurrencies, live.mediaConcurrencies));
+  if (desired.agentAvailabilityTimer !== undefined && desired.agentAvailabilityTimer !== live.agentAvailabilityTimer) {
+    differ('agentAvailabilityTimer', desired.agentAvailabilityTimer, live.agentAvailabilityTimer ?? null);
+  }
+
+  const queues = diffQueues(desired.queueConfigs, live.queueConfigs, desired.manualAssignmentQueueConfigs, live.manualAssignmentQueueConfigs);
+  const liveStandard = new Map(live.queueConfigs.map((q) => [pairLabel(q), q]));
+  for (const q of queues.addStandard) differ(`queueConfigs[${pairLabel(q)}]`, { priority: q.priority, delay: q.delaySeconds }, null);
+  for (const q of queues.changeStandard) {
+    const have = liveStandard.get(pairLabel(q))!;
+    if (have.priority !== q.priority) differ(`queueConfigs[${pairLabel(q)}].priority`, q.priority, have.priority);
+    if (have.delaySeconds !== q.delaySeconds) differ(`queueConfigs[${pairLabel(q)}].delay`, q.delaySeconds, have.delaySeconds);
+  }
+  for (const q of queues.removeStandard) {
+    const have = liveStandard.get(pairLabel(q))!;
+    differ(`queueConfigs[${pairLabel(q)}]`, null, { priority: have.priority, delay: have.delaySeconds });
+  }
+  for (const q of queues.addManual) differ(`manualAssignmentQueueConfigs[${pairLabel(q)}]`, 'associated', null);
+  for (const q of queues.removeManual) differ(`manualAssignmentQueueConfigs[${pairLabel(q)}]`, null, 'associated');
+
+  if (desired.tags !== undefined) differences.push(...tagDifferences(desired.tags, live.tags));
+  return differences;
+}
+
+/**
+ * The differences `planConcurrency` would correct: only the declared channels are compared (the rest of the
+ * profile belongs to someone else), a behaviour only when declared, a live behaviour Connect reports as absent
+ * as its default.
+ */
+export function concurrencyDifferences(desired: readonly MediaConcurrency[], live: readonly MediaConcurrency[]): FieldDifference[] {
+  const liveByChannel = new Map(live.map((m) => [m.channel, m]));
+  return desired.flatMap((want): FieldDifference[] => {
+    const have = liveByChannel.get(want.channel);
+    if (!channelDiffers(want, have)) return [];
+    if (have === undefined) return [{ field: `mediaConcurrencies[${want.channel}]`, expected: concurrencyValue(want), actual: null }];
+    const differences: FieldDifference[] = [];
+    if (have.concurrency !== want.concurrency) {
+      // A channel configured per workload type only has no channel-level concurrency: `null`.
+      differences.push({ field: `mediaConcurrencies[${want.channel}].concurrency`, expected: want.concurrency ?? null, actual: have.concurrency ?? null });
+    }
+    if (want.crossChannelBehavior !== undefined && want.crossChannelBehavior !== behaviorOf(have)) {
+      differences.push({ field: `mediaConcurrencies[${want.channel}].crossChannelBehavior`, expected: want.crossChannelBehavior, actual: behaviorOf(have) });
+    }
+    return differences;
+  });
+}
+
+/** Since the stack owns the whole profile, a live channel it lacks is drift too. */
+function mediaConcurrencyDifferences(desired: readonly MediaConcurrency[], live: readonly MediaConcurrency[]): FieldDifference[] {
+  const desiredChannels = new Set(desired.map((m) => m.channel));
+  const undeclared = live.filter((have) => !desiredChannels.has(have.channel))
+    .map((have) => ({ field: `mediaConcurrencies[${have.channel}]`, expected: null, actual: concurrencyValue(have) }));
+  return [...concurrencyDifferences(desired, live), ...undeclared];
+}
+
+/** A whole channel as a difference shows it: its concurrency, and its behaviour when there is one. */
+function concurrencyValue(m: MediaConcurrency): Record<string, unknown> {
+  return {
+    concurrency: m.concurrency ?? null,
+    ...(m.crossChannelBehavior !== undefined ? { crossChannelBehavior: m.crossChannelBehavior } : {}),
+  };
+}
+
+/** The same rules as the planner's `planTags`. */
+function tagDifferences(desired: Readonly<Record<string, string>>, live: Readonly<Record<string, string>>): FieldDifference[] {
+  const keys = new Set([...Object.keys(desired), ...Object.keys(live)]);
+  return [...keys].sort(compareStrings).flatMap((key): FieldDifference[] => {
+    if (key.startsWith(AWS_RESERVED_TAG_PREFIX) || key === OWNERSHIP_TAG_KEY) return [];
+    const expected = Object.hasOwn(desired, key) ? desired[key] : null;
+    const actual = Object.hasOwn(live, key) ? live[key] : null;
+    return expected === actual ? [] : [{ field: `tags.${key}`, expected, actual }];
+  });
+}
+
+function pairLabel(pair: QueuePair): string {
+  return `${pair.queue}/${pair.channel}`;
+}

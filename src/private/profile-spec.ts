@@ -1,0 +1,22 @@
+/**
+ * The public queue-config structs as the wire spec carries them (`contract.ts`). The value classes have their own
+ * `_toSpec()`; structs cannot, so their conversion lives here, the one place a config becomes plain data.
+ */
+import { ManualAssignmentQueueEntry, QueueConfigEntry } from './contract';
+import type { ManualAssignmentQueueConfig, QueueConfig } from '../queue-config';
+
+/** A queue config as the spec carries it; the rules check it, so a fractional delay is kept for them to report. */
+export function queueConfigEntry(config: QueueConfig): QueueConfigEntry {
+  return {
+    Queue: config.queue._toSpec(),
+    Channel: config.channel.value,
+    Priority: config.priority,
+    // Whole seconds; a token `Duration` must be `Duration.seconds(token)`.
+    Delay: config.delay?.toSeconds({ integral: false }) ?? 0,
+  };
+}
+
+/** A manual-assignment queue config as the spec carries it. */
+export function manualAssignmentQueueEntry(config: ManualAssignmentQueueConfig): ManualAssignmentQueueEntry {
+  return { Queue: config.queue._toSpec(), Channel: config.channel.value };
+}
