@@ -118,6 +118,35 @@ project.eslint!.addOverride({
   rules: { 'import/no-extraneous-dependencies': ['error', { devDependencies: true, optionalDependencies: false, peerDependencies: true }] },
 });
 
+// Layers, kept by lint: no import cycles anywhere; the handlers take from src/ only the contract and the pure rules
+// (never aws-cdk-lib or a construct); and only the drift reconciler's own files import lambda/drift/.
+project.eslint!.addRules({ 'import/no-cycle': ['error', { ignoreExternal: true }] });
+const HANDLER_SHARED_SRC = [
+  'contract.ts', 'contact-routing-contract.ts', // names and shapes of the wire
+  'rules.ts', 'spec-rules.ts', 'contact-routing-rules.ts', // the rules, run at synth and again at deploy
+  'rule-message.ts', 'connect-arn.ts', 'queue-ref-spec.ts', 'cfn-values.ts', // what the rules use
+];
+project.eslint!.addOverride({
+  files: ['lambda/**/*.ts'],
+  rules: {
+    'import/no-restricted-paths': ['error', {
+      zones: [
+        {
+          target: './lambda',
+          from: './src',
+          except: HANDLER_SHARED_SRC.map((file) => `./private/${file}`),
+          message: 'A handler imports from src/ only the contract and the pure rules (HANDLER_SHARED_SRC in .projenrc.ts).',
+        },
+        {
+          target: './lambda/!(drift)/**/*',
+          from: './lambda/drift',
+          message: 'Only the drift reconciler imports lambda/drift/: move what is shared to lambda/reconcile, lambda/connect or lambda/desired-state.',
+        },
+      ],
+    }],
+  },
+});
+
 // The handlers run on Node 22 in Lambda; locally the SDK would warn in every test and demo process about Node 20.
 project.tasks.addEnvironment('AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED', 'true');
 
