@@ -103,9 +103,10 @@ export interface DriftAlarmProps {
  * profile and every managed concurrency (`RoutingProfileConcurrency`) of the stack with the desired state the
  * deploy recorded, and reports or corrects the difference according to each resource's `driftPolicy`.
  *
- * A stack gets one automatically with its first `RoutingProfile` or `RoutingProfileConcurrency` whose drift
- * policy is not `IGNORE` (a stack whose resources all ignore drift gets none, and no table). Declare one
- * directly in the stack (before or after them) to configure it.
+ * A stack has at most one, found or created by `DriftReconciler.of(stack)`: its first `RoutingProfile` or
+ * `RoutingProfileConcurrency` whose drift policy is not `IGNORE` creates one with the defaults (a stack whose
+ * resources all ignore drift gets none, and no table). To configure it, declare it directly in the stack before
+ * those resources; they then use it.
  *
  * @example
  * const drift = new DriftReconciler(stack, 'Drift', { schedule: events.Schedule.rate(Duration.hours(1)) });
@@ -133,8 +134,6 @@ export class DriftReconciler extends Construct {
   private readonly stackName: string;
   /** Per instance, the actions already granted, so each is granted once however many resources use it. */
   private readonly granted = new Map<string, { reads: Set<string>; corrections: Set<string> }>();
-  /** Every `_watch` call, replayed by a reconciler that takes this default one's place. */
-  private readonly watches: Array<{ instanceArn: string; policy: DriftPolicy; access: DriftAccess }> = [];
 
   constructor(scope: Construct, id: string, props: DriftReconcilerProps = {}) {
     if (!Stack.isStack(scope)) {
@@ -144,12 +143,13 @@ export class DriftReconciler extends Construct {
     if (!Token.isUnresolved(maxCallsPerSecond) && !(maxCallsPerSecond > 0 && maxCallsPerSecond <= 10)) {
       throw new Error(ruleMessage('maxCallsPerSecond', 'must be greater than 0 and at most 10', maxCallsPerSecond));
     }
-    // A profile declared before this reconciler made a default one: take its place (and its grants).
-    const previous = scope.node.children.find((child): child is DriftReconciler => child instanceof DriftReconciler);
-    if (previous !== undefined && previous.node.id !== DRIFT_RECONCILER_ID) {
-      throw new Error(ruleMessage('scope', `must hold one DriftReconciler, already has ${previous.node.path}`, scope.node.path));
+    const existing = scope.node.children.find((child): child is DriftReconciler => child instanceof DriftReconciler);
+    if (existing !== undefined) {
+      const made = existing.node.id === DRIFT_RECONCILER_ID
+        ? 'a default one, made by the first RoutingProfile or RoutingProfileConcurrency of the stack: declare this one before them'
+        : 'one already';
+      throw new Error(ruleMessage('scope', `must hold one DriftReconciler, and it has ${made}`, existing.node.path));
     }
-    if (previous !== undefined) scope.node.tryRemoveChild(previous.node.id);
     super(scope, id);
 
     const store = DesiredStateStore.getOrCreate(this);
@@ -198,7 +198,6 @@ export class DriftReconciler extends Construct {
       appliesTo: ['Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'],
     }]);
 
-    for (const watch of previous?.watches ?? []) this._watch(watch.instanceArn, watch.policy, watch.access);
   }
 
   /**
@@ -262,7 +261,6 @@ export class DriftReconciler extends Construct {
    */
   public _watch(instanceArn: string, policy: DriftPolicy, access: DriftAccess = ROUTING_PROFILE_DRIFT_ACCESS): void {
     if (policy === DriftPolicy.IGNORE) return;
-    this.watches.push({ instanceArn, policy, access });
     const key = Token.isUnresolved(instanceArn) ? JSON.stringify(Stack.of(this).resolve(instanceArn)) : instanceArn;
     const first = this.granted.size === 0;
     const granted = this.granted.get(key) ?? { reads: new Set<string>(), corrections: new Set<string>() };

@@ -119,10 +119,10 @@ describe('the reconciler\'s permissions for a concurrency resource', () => {
     expect([profileWrites.Action].flat()).not.toContain('connect:UpdateRoutingProfileConcurrency');
   });
 
-  test('a reconciler declared after the resource takes the default one\'s place and keeps exactly its grants', () => {
+  test('a reconciler declared before the resource gets exactly its grants', () => {
     const stack = newStack();
-    new RoutingProfileConcurrency(stack, 'Basic', props({ driftPolicy: DriftPolicy.CORRECT }));
     new DriftReconciler(stack, 'Drift', { schedule: events.Schedule.rate(Duration.hours(1)) });
+    new RoutingProfileConcurrency(stack, 'Basic', props({ driftPolicy: DriftPolicy.CORRECT }));
     expect(stack.node.tryFindChild('CdkConnectRoutingDriftReconciler')).toBeUndefined();
     expect(reconcilerConnectStatements(stack)).toEqual([
       { Action: CONCURRENCY_READS, Effect: 'Allow', Resource: [INSTANCE_ARN, `${INSTANCE_ARN}/routing-profile/*`] },

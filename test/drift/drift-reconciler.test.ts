@@ -165,24 +165,27 @@ describe('permissions', () => {
 });
 
 describe('a reconciler declared in the stack', () => {
-  test.each([
-    ['before the profiles', true],
-    ['after the profiles (it replaces the default one and keeps its grants)', false],
-  ])('configures the stack\'s one reconciler when declared %s', (_when, first) => {
+  test('configures the stack\'s one reconciler, which the profiles declared after it use', () => {
     const stack = newStack();
-    const declare = () => new DriftReconciler(stack, 'Drift', { schedule: events.Schedule.rate(Duration.hours(1)), maxCallsPerSecond: 0.5, enabled: false });
-    if (first) declare();
+    new DriftReconciler(stack, 'Drift', { schedule: events.Schedule.rate(Duration.hours(1)), maxCallsPerSecond: 0.5, enabled: false });
     new RoutingProfile(stack, 'A', minimalProps({ driftPolicy: DriftPolicy.CORRECT }));
-    if (!first) declare();
     const template = Template.fromStack(stack);
     expect(Object.keys(reconcilerFunctions(template))).toHaveLength(1);
     template.resourceCountIs('AWS::Events::Rule', 1);
     template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 hour)', State: 'DISABLED' });
     template.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: { MAX_CALLS_PER_SECOND: '0.5' } } });
     expect(stack.node.tryFindChild(RECONCILER)).toBeUndefined();
+    expect(DriftReconciler.of(stack).node.path).toBe('Stack/Drift');
     const actions = reconcilerStatements(stack).flatMap((s) => [s.Action].flat());
     expect(actions).toContain('connect:DescribeRoutingProfile');
     expect(actions).toContain('connect:UpdateRoutingProfileQueues');
+  });
+
+  test('declared after a profile made the default one, it is refused, saying to declare it first', () => {
+    const stack = newStack();
+    new RoutingProfile(stack, 'A', minimalProps());
+    expect(() => new DriftReconciler(stack, 'Drift')).toThrow('`scope` must hold one DriftReconciler, and it has a default one, made by the '
+      + `first RoutingProfile or RoutingProfileConcurrency of the stack: declare this one before them, got: "Stack/${RECONCILER}"`);
   });
 
   test('a custom event bus gets the events and the permission', () => {
@@ -218,7 +221,7 @@ describe('a reconciler declared in the stack', () => {
       const stack = newStack();
       new DriftReconciler(stack, 'One');
       new DriftReconciler(stack, 'Two');
-    }, '`scope` must hold one DriftReconciler, already has Stack/One'],
+    }, '`scope` must hold one DriftReconciler, and it has one already, got: "Stack/One"'],
   ])('refuses %s, naming the prop, the rule and the value', (_name, build, message) => {
     expect(build).toThrow(message);
   });
