@@ -6,8 +6,9 @@
  * Same style as `rules.ts`: a rule over one value returns the message or `undefined`; a rule over a list returns
  * every message. Messages read "`<prop>` <rule>, got: <value>".
  *
- * Limits: QueuePriority is a `long` of at least 1, QueueTimeAdjustmentSeconds an `integer` (32-bit, either sign)
- * (CONNECT-API.md §3); exactly one of the two per call (§2).
+ * Limits: QueuePriority is a `long` of at least 1, QueueTimeAdjustmentSeconds an `integer` (32-bit, either sign);
+ * exactly one of the two per call.
+ * https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactRoutingData.html
  */
 import {
   ConditionSource,
