@@ -97,7 +97,7 @@ describe('model constraints on CreateRoutingProfile', () => {
     })).resolves.toBeDefined();
   });
 
-  test('npm 3.1136 overrides: Concurrency 0..10 optional; WorkloadTypeConcurrencies 1..5 of Concurrency 1..10', async () => {
+  test('MediaConcurrency (botocore 1.43.107): Concurrency 0..10 optional; WorkloadTypeConcurrencies 1..5 of Concurrency 1..10', async () => {
     await rejects(create({ MediaConcurrencies: [{ Channel: 'CHAT', Concurrency: 11 }] }), 'MediaConcurrencies[0].Concurrency', 'less than or equal to 10');
     await rejects(create({ MediaConcurrencies: [{ Channel: 'CHAT', Concurrency: -1 }] }), 'MediaConcurrencies[0].Concurrency', 'greater than or equal to 0');
     const workloads = (n: number, concurrency = 1) => Array.from({ length: n }, (_, i) => ({ WorkloadType: `w${i}`, Concurrency: concurrency }));
