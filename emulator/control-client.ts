@@ -6,6 +6,7 @@ import type { QueuedContactView } from './operations/contacts';
 import type { ReceivedEvent } from './operations/eventbridge';
 import type { CallRecord } from './runtime/call-log';
 import type { ActiveFault, FaultSpec } from './runtime/faults';
+import type { EmulatorSettings } from './runtime/settings';
 import type { ThrottleOptions, ThrottleSettings } from './runtime/throttle';
 import type { SeedRequest, SeedResult, SeedSummary } from './state/seed';
 import type { Quotas } from './state/store';
@@ -20,7 +21,7 @@ export interface EmulatorSummary extends SeedSummary {
 export class ControlClient {
   constructor(public readonly endpoint: string) {}
 
-  /** Back to the state right after start (same ids); clears faults, calls and throttle buckets. */
+  /** Back to the state right after start (same ids); clears faults, calls and throttle buckets; restores settings. */
   public reset(): Promise<EmulatorSummary> {
     return this.call('POST', '/reset');
   }
@@ -93,6 +94,16 @@ export class ControlClient {
 
   public setQuotas(quotas: Partial<Quotas>): Promise<Quotas> {
     return this.call('PUT', '/quotas', quotas);
+  }
+
+  /** The behaviour switches for undocumented Connect behaviour, as they are now. */
+  public settings(): Promise<EmulatorSettings> {
+    return this.call('GET', '/settings');
+  }
+
+  /** Changes behaviour switches until the next `reset()` (which restores the start options). */
+  public setSettings(settings: Partial<EmulatorSettings>): Promise<EmulatorSettings> {
+    return this.call('PUT', '/settings', settings);
   }
 
   private async call<T>(method: string, path: string, body?: unknown): Promise<T> {

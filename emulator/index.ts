@@ -8,6 +8,8 @@ export type { EmulatorOptions } from './emulator';
 export { DOCUMENTED_THROTTLE } from './runtime/throttle';
 export type { BucketRate, ThrottleOptions, ThrottleSettings } from './runtime/throttle';
 export type { FaultSpec, ActiveFault } from './runtime/faults';
+export { DEFAULT_SETTINGS, WORKLOAD_TYPE_CHANNEL_CONCURRENCY_MODES } from './runtime/settings';
+export type { EmulatorSettings, WorkloadTypeChannelConcurrency } from './runtime/settings';
 export type { CallRecord, CallOutcome } from './runtime/call-log';
 export type { SeedRequest, SeedResult, SeedSummary } from './state/seed';
 export { DEFAULT_QUOTAS } from './state/store';

@@ -1,6 +1,7 @@
 /**
  * The test-control API under `/_emulator/…` (not part of Connect): reset, seed, faults, the call log,
- * routing-profile history, queue routing order, contact state, throttle and quota settings, EventBridge events.
+ * routing-profile history, queue routing order, contact state, throttle, quota and behaviour settings, EventBridge
+ * events.
  * Requests and responses are plain JSON; errors are `{ "error": "..." }` with 400 or 404.
  */
 import { ServerResponse } from 'http';
@@ -8,6 +9,7 @@ import { Emulator } from '../emulator';
 import { ConnectError } from '../http/errors';
 import { routingOrder } from '../operations/contacts';
 import { FaultSpec } from '../runtime/faults';
+import { EmulatorSettings } from '../runtime/settings';
 import { ThrottleOptions } from '../runtime/throttle';
 import { applySeed, SeedRequest } from '../state/seed';
 import { Quotas } from '../state/store';
@@ -100,6 +102,14 @@ function route(emulator: Emulator, method: string, url: URL, body: string, endpo
     case 'DELETE /events':
       emulator.events.clear();
       return {};
+    case 'GET /settings':
+      return emulator.settings;
+    case 'PUT /settings':
+      try {
+        return emulator.configure(parse<Partial<EmulatorSettings>>(body));
+      } catch (e) {
+        throw new ControlError(400, (e as Error).message);
+      }
     case 'GET /quotas':
       return store.quotas;
     case 'PUT /quotas':

@@ -96,7 +96,7 @@ const createRoutingProfile: OperationHandler = (ctx, input) => {
   if (instance.routingProfiles.size >= store.quotas.routingProfilesPerInstance) {
     throw limitExceeded(`The allowed limit for the resource has been exceeded: at most ${store.quotas.routingProfilesPerInstance} routing profiles per instance`);
   }
-  const mediaConcurrencies = checkMediaConcurrencies(input.MediaConcurrencies);
+  const mediaConcurrencies = checkMediaConcurrencies(input.MediaConcurrencies, ctx.settings);
   checkStandardQueue(store, instance, input.DefaultOutboundQueueId, 'DefaultOutboundQueueId');
   const queueConfigs = checkQueueConfigs(store, instance, input.QueueConfigs ?? [], 'QueueConfigs');
   const manualQueues = checkManualConfigs(store, instance, input.ManualAssignmentQueueConfigs ?? [], 'ManualAssignmentQueueConfigs');
@@ -241,7 +241,7 @@ const updateRoutingProfileQueues: OperationHandler = (ctx, input) => {
 
 const updateRoutingProfileConcurrency: OperationHandler = (ctx, input) => {
   const { profile } = target(ctx, input);
-  profile.mediaConcurrencies = checkMediaConcurrencies(input.MediaConcurrencies);
+  profile.mediaConcurrencies = checkMediaConcurrencies(input.MediaConcurrencies, ctx.settings);
   return touched(ctx, profile, 'UpdateRoutingProfileConcurrency');
 };
 

@@ -85,7 +85,9 @@ describe('CLI (emulator/main.ts bundled like `npx projen emulator`)', () => {
   test('prints exactly one JSON line when ready, serves Connect, and stops on SIGTERM', async () => {
     const outfile = path.join(__dirname, '..', '..', 'test-reports', 'emulator-cli.js');
     await build({ entryPoints: [path.join(__dirname, '..', '..', 'emulator', 'main.ts')], bundle: true, platform: 'node', target: 'node20', outfile, logLevel: 'silent' });
-    const child = spawn(process.execPath, [outfile], { env: { ...process.env, CONNECT_EMULATOR_PORT: '0', CONNECT_EMULATOR_THROTTLE: 'off' } });
+    const child = spawn(process.execPath, [outfile], {
+      env: { ...process.env, CONNECT_EMULATOR_PORT: '0', CONNECT_EMULATOR_THROTTLE: 'off', CONNECT_EMULATOR_WORKLOAD_TYPE_CHANNEL_CONCURRENCY: 'reject' },
+    });
     let stdout = '';
     child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
     child.stderr.on('data', () => undefined);
@@ -102,8 +104,17 @@ describe('CLI (emulator/main.ts bundled like `npx projen emulator`)', () => {
     expect(out.RoutingProfile!.IsDefault).toBe(true);
     const throttle = await (await fetch(`${ready.endpoint}/_emulator/throttle`)).json() as { enabled: boolean };
     expect(throttle.enabled).toBe(false);
+    const settings = await (await fetch(`${ready.endpoint}/_emulator/settings`)).json();
+    expect(settings).toEqual({ workloadTypeChannelConcurrency: 'reject' });
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(1);
+
+    // A bad value stops the start with a message naming the variable.
+    const bad = spawn(process.execPath, [outfile], { env: { ...process.env, CONNECT_EMULATOR_PORT: '0', CONNECT_EMULATOR_WORKLOAD_TYPE_CHANNEL_CONCURRENCY: 'maybe' } });
+    let stderr = '';
+    bad.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    expect(await new Promise<number | null>((resolve) => bad.on('exit', (code) => resolve(code)))).toBe(1);
+    expect(stderr).toContain('CONNECT_EMULATOR_WORKLOAD_TYPE_CHANNEL_CONCURRENCY must be one of allow-zero, reject, require-zero, ignore, got: maybe');
   });
 });
