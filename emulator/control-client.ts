@@ -18,6 +18,12 @@ export interface EmulatorSummary extends SeedSummary {
   readonly accountId: string;
 }
 
+/** The values of one instance's system predefined attribute `connect:WorkloadType`. */
+export interface WorkloadTypeValues {
+  readonly instanceId: string;
+  readonly values: string[];
+}
+
 export class ControlClient {
   constructor(public readonly endpoint: string) {}
 
@@ -30,7 +36,7 @@ export class ControlClient {
     return this.call('GET', '/summary');
   }
 
-  /** Adds instances (each seeded like a real one), queues, users and contacts. */
+  /** Adds instances (each seeded like a real one), queues, users, contacts and customer predefined attributes. */
   public seed(request: SeedRequest): Promise<SeedResult> {
     return this.call('POST', '/seed', request);
   }
@@ -94,6 +100,21 @@ export class ControlClient {
 
   public setQuotas(quotas: Partial<Quotas>): Promise<Quotas> {
     return this.call('PUT', '/quotas', quotas);
+  }
+
+  /** The values of an instance's `connect:WorkloadType` (default: the emulator's default instance). */
+  public workloadTypes(instanceId?: string): Promise<WorkloadTypeValues> {
+    return this.call('GET', `/workload-types${instanceId ? `?instanceId=${encodeURIComponent(instanceId)}` : ''}`);
+  }
+
+  /** Replaces the values of an instance's `connect:WorkloadType` (an empty list removes them all). */
+  public setWorkloadTypes(values: readonly string[], instanceId?: string): Promise<WorkloadTypeValues> {
+    return this.call('PUT', '/workload-types', { instanceId, values });
+  }
+
+  /** Adds values to an instance's `connect:WorkloadType`; values it already has are kept once. */
+  public addWorkloadTypes(values: readonly string[], instanceId?: string): Promise<WorkloadTypeValues> {
+    return this.call('POST', '/workload-types', { instanceId, values });
   }
 
   /** The behaviour switches for undocumented Connect behaviour, as they are now. */

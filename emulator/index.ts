@@ -2,7 +2,7 @@
 export { startEmulator } from './server';
 export type { RunningEmulator, StartEmulatorOptions } from './server';
 export { ControlClient } from './control-client';
-export type { EmulatorSummary } from './control-client';
+export type { EmulatorSummary, WorkloadTypeValues } from './control-client';
 export { Emulator } from './emulator';
 export type { EmulatorOptions } from './emulator';
 export { DOCUMENTED_THROTTLE } from './runtime/throttle';
@@ -11,6 +11,7 @@ export type { FaultSpec, ActiveFault } from './runtime/faults';
 export { DEFAULT_SETTINGS, WORKLOAD_TYPE_CHANNEL_CONCURRENCY_MODES } from './runtime/settings';
 export type { EmulatorSettings, WorkloadTypeChannelConcurrency } from './runtime/settings';
 export type { CallRecord, CallOutcome } from './runtime/call-log';
+export { SEEDED_WORKLOAD_TYPES } from './state/seed';
 export type { SeedRequest, SeedResult, SeedSummary } from './state/seed';
 export { DEFAULT_QUOTAS } from './state/store';
 export type { Quotas } from './state/store';

@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     routingProfiles: seed.routingProfiles,
     users: seed.users,
     contacts: seed.contacts,
+    workloadTypes: seed.workloadTypes,
   }) + '\n');
   process.stderr.write(`connect emulator listening on ${running.endpoint} (throttle ${running.emulator.throttler.current.enabled ? 'on' : 'off'}, `
     + `workload-type channel concurrency ${running.emulator.settings.workloadTypeChannelConcurrency})\n`);

@@ -8,12 +8,13 @@ import { ServerResponse } from 'http';
 import { Emulator } from '../emulator';
 import { ConnectError } from '../http/errors';
 import { routingOrder } from '../operations/contacts';
+import { setWorkloadTypes } from '../operations/predefined-attributes';
 import { FaultSpec } from '../runtime/faults';
 import { EmulatorSettings } from '../runtime/settings';
 import { ThrottleOptions } from '../runtime/throttle';
 import { applySeed, SeedRequest } from '../state/seed';
 import { Quotas } from '../state/store';
-import { ContactState } from '../state/types';
+import { ContactState, WORKLOAD_TYPE_ATTRIBUTE } from '../state/types';
 
 export const CONTROL_PREFIX = '/_emulator';
 
@@ -89,6 +90,20 @@ function route(emulator: Emulator, method: string, url: URL, body: string, endpo
       if (!['QUEUED', 'CONNECTED', 'ENDED'].includes(state)) throw new ControlError(400, `state must be QUEUED, CONNECTED or ENDED, got: ${state}`);
       contact.state = state;
       return { contactId: contact.id, state };
+    }
+    case 'GET /workload-types': {
+      const instance = store.instance(url.searchParams.get('instanceId') ?? emulator.defaultInstanceId);
+      return { instanceId: instance.id, values: [...instance.predefinedAttributes.get(WORKLOAD_TYPE_ATTRIBUTE)!.values] };
+    }
+    case 'PUT /workload-types':
+    case 'POST /workload-types': {
+      const request = parse<{ instanceId?: string; values?: unknown }>(body);
+      const instance = store.instance(request.instanceId ?? emulator.defaultInstanceId);
+      try {
+        return { instanceId: instance.id, values: setWorkloadTypes(instance, request.values, method === 'PUT' ? 'replace' : 'add') };
+      } catch (e) {
+        throw new ControlError(400, (e as Error).message);
+      }
     }
     case 'GET /throttle':
       return emulator.throttler.current;

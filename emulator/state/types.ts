@@ -85,6 +85,18 @@ export interface ContactRecord {
   routingCriteria?: unknown;
 }
 
+/** The name of the system predefined attribute whose values are the instance's workload types. */
+export const WORKLOAD_TYPE_ATTRIBUTE = 'connect:WorkloadType';
+
+/** A predefined attribute of string values (the only kind the API has: `Values.StringList`). */
+export interface PredefinedAttributeRecord {
+  readonly name: string;
+  values: string[];
+  /** System attributes (`connect:…`) exist in every instance; customers cannot create or delete them. */
+  readonly system: boolean;
+  lastModifiedTime: number;
+}
+
 export interface InstanceRecord {
   readonly id: string;
   readonly arn: string;
@@ -97,6 +109,8 @@ export interface InstanceRecord {
   readonly routingProfiles: Map<string, RoutingProfileRecord>;
   readonly users: Map<string, UserRecord>;
   readonly contacts: Map<string, ContactRecord>;
+  /** By name; always holds the system attribute `connect:WorkloadType`. */
+  readonly predefinedAttributes: Map<string, PredefinedAttributeRecord>;
 }
 
 /** One state a routing profile passed through, with the call that produced it. */

@@ -95,7 +95,8 @@ describe('CLI (emulator/main.ts bundled like `npx projen emulator`)', () => {
     const deadline = Date.now() + 10_000;
     while (!stdout.includes('\n') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     const ready = JSON.parse(stdout.trim());
-    expect(Object.keys(ready)).toEqual(['endpoint', 'region', 'accountId', 'instanceId', 'instanceArn', 'queues', 'routingProfiles', 'users', 'contacts']);
+    expect(Object.keys(ready)).toEqual(['endpoint', 'region', 'accountId', 'instanceId', 'instanceArn', 'queues', 'routingProfiles', 'users', 'contacts', 'workloadTypes']);
+    expect(ready.workloadTypes).toEqual(['billing', 'returns', 'general']);
     expect(ready.routingProfiles[0]).toEqual({ name: 'Basic Routing Profile', id: expect.any(String), arn: expect.any(String), isDefault: true });
     expect(ready.queues[0]).toEqual({ name: 'BasicQueue', id: expect.any(String), arn: expect.stringContaining('/queue/') });
     const client = new ConnectClient({ endpoint: ready.endpoint, region: ready.region, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
