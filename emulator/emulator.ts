@@ -11,7 +11,7 @@ import { formatViolations, validateShape } from './model/validate';
 import { OPERATIONS } from './operations';
 import { EventLog } from './operations/eventbridge';
 import { CallLog } from './runtime/call-log';
-import { FaultInjector } from './runtime/faults';
+import { ActiveFault, CONNECTION_DROPPED, ConnectionDropped, failWith, FaultInjector, faultOutcome } from './runtime/faults';
 import { checkSettings, DEFAULT_SETTINGS, EmulatorSettings, WorkloadTypeChannelConcurrency } from './runtime/settings';
 import { ThrottleOptions, Throttler } from './runtime/throttle';
 import { seedDefaultInstance, SeedSummary, summarize } from './state/seed';
@@ -105,6 +105,13 @@ export class Emulator {
     let status = 200;
     let errorCode: string | undefined;
     let message: string | undefined;
+    let fired: ActiveFault | undefined;
+    let applied = false;
+    let dropped = false;
+    const fire = (fault: ActiveFault): never => {
+      fired = fault;
+      return failWith(fault, (error) => new ConnectError(error.code, error.message ?? `Injected ${error.code}`, {}, error.status));
+    };
     try {
       const handler = OPERATIONS[operation];
       if (!handler) {
@@ -114,9 +121,8 @@ export class Emulator {
       if (!this.throttler.tryTake(operation)) throw throttled(operation);
       const fault = this.faults.take(operation);
       if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-      if (fault?.error) {
-        throw new ConnectError(fault.error.code, fault.error.message ?? `Injected ${fault.error.code}`, {}, fault.error.status);
-      }
+      const applyFirst = fault?.mode === 'apply-then-fail';
+      if (fault && !applyFirst && (fault.error || fault.dropConnection)) fire(fault);
       const opModel = CONNECT_MODEL.operations[operation];
       const parsed = buildInput(opModel.input, route.labels, url.searchParams, parseJsonBody(body));
       input = parsed;
@@ -126,24 +132,43 @@ export class Emulator {
       }
       const output = handler({ store: this.store, settings: this.currentSettings }, parsed);
       const payload = opModel.output && output !== undefined ? conformOutput(opModel.output, output) : undefined;
-      // Unit outputs: HTTP 200 with an empty body (CONNECT-API.md §1).
+      if (fault && applyFirst) {
+        // The change is made (and in the history); the answer is lost, as when Connect's response never arrives.
+        applied = true;
+        fire(fault);
+      }
+      // Unit outputs: HTTP 200 with an empty body ("an HTTP 200 response with an empty HTTP body", e.g.
+      // https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateRoutingProfileName.html).
       res.writeHead(200, payload === undefined ? {} : { 'content-type': 'application/json' });
       res.end(payload === undefined ? '' : JSON.stringify(payload));
     } catch (e) {
-      const error = e instanceof ConnectError ? e : internalError(e, this.log);
-      status = error.status;
-      errorCode = error.code;
-      message = error.message;
-      this.respondError(res, error);
+      if (e instanceof ConnectionDropped) {
+        dropped = true;
+        status = 0;
+        errorCode = CONNECTION_DROPPED;
+        message = e.message;
+        res.socket?.destroy();
+      } else {
+        const error = e instanceof ConnectError ? e : internalError(e, this.log);
+        status = error.status;
+        errorCode = error.code;
+        message = error.message;
+        this.respondError(res, error);
+      }
     }
     this.calls.add({
       operation,
       input,
-      outcome: { status, error: errorCode, message },
+      outcome: {
+        status,
+        error: errorCode,
+        message,
+        ...faultOutcome(fired, applied, dropped),
+      },
       time: started,
       durationMs: Date.now() - started,
     });
-    this.log(`${operation} -> ${status}${errorCode ? ` ${errorCode}` : ''}`);
+    this.log(`${operation} -> ${dropped ? 'connection dropped' : status}${errorCode && !dropped ? ` ${errorCode}` : ''}${applied ? ' (applied)' : ''}`);
   }
 
   private respondError(res: ServerResponse, error: ConnectError): void {
