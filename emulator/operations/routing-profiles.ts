@@ -1,4 +1,7 @@
-/** Routing-profile operations (CONNECT-API.md §2). */
+/**
+ * Routing-profile operations, e.g. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateRoutingProfile.html
+ * and https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeRoutingProfile.html.
+ */
 import { randomUUID } from 'crypto';
 import { OperationContext, OperationHandler, regionOf } from './context';
 import {
@@ -37,7 +40,8 @@ export function describeView(ctx: OperationContext, instance: InstanceRecord, p:
 
 /**
  * Search's view: it does not populate LastModifiedRegion, LastModifiedTime, MediaConcurrencies.CrossChannelBehavior
- * or AgentAvailabilityTimer (API docs, CONNECT-API.md §2), but does include the associated queue ids.
+ * or AgentAvailabilityTimer (https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchRoutingProfiles.html),
+ * but does include the associated queue ids.
  */
 function searchView(instance: InstanceRecord, p: RoutingProfileRecord): Record<string, unknown> {
   return {

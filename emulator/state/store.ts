@@ -18,7 +18,7 @@ export interface Quotas {
   readonly manualAssignmentQueuesPerRoutingProfile: number;
 }
 
-/** Connect's default quotas (CONNECT-API.md §5). */
+/** Connect's default quotas (https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-service-limits.html). */
 export const DEFAULT_QUOTAS: Quotas = {
   routingProfilesPerInstance: 500,
   queuesPerRoutingProfile: 50,

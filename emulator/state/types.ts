@@ -78,7 +78,7 @@ export interface ContactRecord {
   state: ContactState;
   /** Epoch seconds when the contact entered the queue. */
   readonly enqueuedAt: number;
-  /** Lower is routed first; a new contact's priority is 5 (CONNECT-API.md §2). */
+  /** Lower is routed first; a new contact's priority is 5 (API_UpdateContactRoutingData). */
   priority: number;
   /** Seconds added to the routing age (positive makes the contact look older, so earlier in line). */
   queueTimeAdjustmentSeconds: number;
