@@ -6,6 +6,7 @@ import type { QueuedContactView } from './operations/contacts';
 import type { ReceivedEvent } from './operations/eventbridge';
 import type { CallRecord } from './runtime/call-log';
 import type { ActiveFault, FaultSpec } from './runtime/faults';
+import type { EmulatorSettings } from './runtime/settings';
 import type { ThrottleOptions, ThrottleSettings } from './runtime/throttle';
 import type { SeedRequest, SeedResult, SeedSummary } from './state/seed';
 import type { Quotas } from './state/store';
@@ -17,10 +18,16 @@ export interface EmulatorSummary extends SeedSummary {
   readonly accountId: string;
 }
 
+/** The values of one instance's system predefined attribute `connect:WorkloadType`. */
+export interface WorkloadTypeValues {
+  readonly instanceId: string;
+  readonly values: string[];
+}
+
 export class ControlClient {
   constructor(public readonly endpoint: string) {}
 
-  /** Back to the state right after start (same ids); clears faults, calls and throttle buckets. */
+  /** Back to the state right after start (same ids); clears faults, calls and throttle buckets; restores settings. */
   public reset(): Promise<EmulatorSummary> {
     return this.call('POST', '/reset');
   }
@@ -29,7 +36,7 @@ export class ControlClient {
     return this.call('GET', '/summary');
   }
 
-  /** Adds instances (each seeded like a real one), queues, users and contacts. */
+  /** Adds instances (each seeded like a real one), queues, users, contacts and customer predefined attributes. */
   public seed(request: SeedRequest): Promise<SeedResult> {
     return this.call('POST', '/seed', request);
   }
@@ -93,6 +100,31 @@ export class ControlClient {
 
   public setQuotas(quotas: Partial<Quotas>): Promise<Quotas> {
     return this.call('PUT', '/quotas', quotas);
+  }
+
+  /** The values of an instance's `connect:WorkloadType` (default: the emulator's default instance). */
+  public workloadTypes(instanceId?: string): Promise<WorkloadTypeValues> {
+    return this.call('GET', `/workload-types${instanceId ? `?instanceId=${encodeURIComponent(instanceId)}` : ''}`);
+  }
+
+  /** Replaces the values of an instance's `connect:WorkloadType` (an empty list removes them all). */
+  public setWorkloadTypes(values: readonly string[], instanceId?: string): Promise<WorkloadTypeValues> {
+    return this.call('PUT', '/workload-types', { instanceId, values });
+  }
+
+  /** Adds values to an instance's `connect:WorkloadType`; values it already has are kept once. */
+  public addWorkloadTypes(values: readonly string[], instanceId?: string): Promise<WorkloadTypeValues> {
+    return this.call('POST', '/workload-types', { instanceId, values });
+  }
+
+  /** The behaviour switches for undocumented Connect behaviour, as they are now. */
+  public settings(): Promise<EmulatorSettings> {
+    return this.call('GET', '/settings');
+  }
+
+  /** Changes behaviour switches until the next `reset()` (which restores the start options). */
+  public setSettings(settings: Partial<EmulatorSettings>): Promise<EmulatorSettings> {
+    return this.call('PUT', '/settings', settings);
   }
 
   private async call<T>(method: string, path: string, body?: unknown): Promise<T> {

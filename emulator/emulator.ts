@@ -11,7 +11,8 @@ import { formatViolations, validateShape } from './model/validate';
 import { OPERATIONS } from './operations';
 import { EventLog } from './operations/eventbridge';
 import { CallLog } from './runtime/call-log';
-import { FaultInjector } from './runtime/faults';
+import { ActiveFault, CONNECTION_DROPPED, ConnectionDropped, failWith, FaultInjector, faultOutcome } from './runtime/faults';
+import { checkSettings, DEFAULT_SETTINGS, EmulatorSettings, WorkloadTypeChannelConcurrency } from './runtime/settings';
 import { ThrottleOptions, Throttler } from './runtime/throttle';
 import { seedDefaultInstance, SeedSummary, summarize } from './state/seed';
 import { DEFAULT_QUOTAS, Quotas, Store } from './state/store';
@@ -27,6 +28,11 @@ export interface EmulatorOptions {
   readonly quotas?: Partial<Quotas>;
   /** Where the emulator writes its log lines. @default process.stderr */
   readonly log?: (line: string) => void;
+  /**
+   * What a channel-level `Concurrency` sent beside `WorkloadTypeConcurrencies` gets (undocumented by AWS; see
+   * `runtime/settings.ts`). @default 'allow-zero'
+   */
+  readonly workloadTypeChannelConcurrency?: WorkloadTypeChannelConcurrency;
 }
 
 export class Emulator {
@@ -37,6 +43,8 @@ export class Emulator {
   /** Events received through EventBridge PutEvents (served on the same port). */
   public readonly events: EventLog;
   public readonly defaultInstanceId: string;
+  private currentSettings: EmulatorSettings;
+  private readonly initialSettings: EmulatorSettings;
   private readonly initialState: unknown;
   private readonly log: (line: string) => void;
 
@@ -44,6 +52,8 @@ export class Emulator {
     this.store = new Store(options.region ?? 'us-east-1', options.accountId ?? '123456789012', { ...DEFAULT_QUOTAS, ...options.quotas });
     this.throttler = new Throttler(options.throttle ?? true);
     this.events = new EventLog(this.store.region, this.store.accountId);
+    this.initialSettings = { ...DEFAULT_SETTINGS, ...checkSettings({ workloadTypeChannelConcurrency: options.workloadTypeChannelConcurrency }) };
+    this.currentSettings = this.initialSettings;
     this.defaultInstanceId = seedDefaultInstance(this.store).id;
     this.initialState = this.store.snapshot();
     this.log = options.log ?? ((line) => process.stderr.write(line + '\n'));
@@ -54,9 +64,24 @@ export class Emulator {
     return summarize(this.store.instance(this.defaultInstanceId));
   }
 
-  /** Back to the state right after start (same ids); clears faults, the call log and throttle buckets. */
+  /** The behaviour switches as they are now. */
+  public get settings(): EmulatorSettings {
+    return this.currentSettings;
+  }
+
+  /** Changes some behaviour switches (until the next reset); throws on an unknown key or value. */
+  public configure(partial: Partial<EmulatorSettings>): EmulatorSettings {
+    this.currentSettings = { ...this.currentSettings, ...checkSettings(partial) };
+    return this.currentSettings;
+  }
+
+  /**
+   * Back to the state right after start (same ids); clears faults, the call log and throttle buckets, and puts the
+   * settings back to the start options.
+   */
   public reset(): SeedSummary {
     this.store.restore(this.initialState);
+    this.currentSettings = this.initialSettings;
     this.faults.clear();
     this.calls.clear();
     this.events.clear();
@@ -80,6 +105,13 @@ export class Emulator {
     let status = 200;
     let errorCode: string | undefined;
     let message: string | undefined;
+    let fired: ActiveFault | undefined;
+    let applied = false;
+    let dropped = false;
+    const fire = (fault: ActiveFault): never => {
+      fired = fault;
+      return failWith(fault, (error) => new ConnectError(error.code, error.message ?? `Injected ${error.code}`, {}, error.status));
+    };
     try {
       const handler = OPERATIONS[operation];
       if (!handler) {
@@ -89,9 +121,8 @@ export class Emulator {
       if (!this.throttler.tryTake(operation)) throw throttled(operation);
       const fault = this.faults.take(operation);
       if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-      if (fault?.error) {
-        throw new ConnectError(fault.error.code, fault.error.message ?? `Injected ${fault.error.code}`, {}, fault.error.status);
-      }
+      const applyFirst = fault?.mode === 'apply-then-fail';
+      if (fault && !applyFirst && (fault.error || fault.dropConnection)) fire(fault);
       const opModel = CONNECT_MODEL.operations[operation];
       const parsed = buildInput(opModel.input, route.labels, url.searchParams, parseJsonBody(body));
       input = parsed;
@@ -99,26 +130,45 @@ export class Emulator {
         const violations = validateShape(opModel.input, parsed, '');
         if (violations.length > 0) throw invalidParameter(formatViolations(violations));
       }
-      const output = handler({ store: this.store }, parsed);
+      const output = handler({ store: this.store, settings: this.currentSettings }, parsed);
       const payload = opModel.output && output !== undefined ? conformOutput(opModel.output, output) : undefined;
-      // Unit outputs: HTTP 200 with an empty body (CONNECT-API.md §1).
+      if (fault && applyFirst) {
+        // The change is made (and in the history); the answer is lost, as when Connect's response never arrives.
+        applied = true;
+        fire(fault);
+      }
+      // Unit outputs: HTTP 200 with an empty body ("an HTTP 200 response with an empty HTTP body", e.g.
+      // https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateRoutingProfileName.html).
       res.writeHead(200, payload === undefined ? {} : { 'content-type': 'application/json' });
       res.end(payload === undefined ? '' : JSON.stringify(payload));
     } catch (e) {
-      const error = e instanceof ConnectError ? e : internalError(e, this.log);
-      status = error.status;
-      errorCode = error.code;
-      message = error.message;
-      this.respondError(res, error);
+      if (e instanceof ConnectionDropped) {
+        dropped = true;
+        status = 0;
+        errorCode = CONNECTION_DROPPED;
+        message = e.message;
+        res.socket?.destroy();
+      } else {
+        const error = e instanceof ConnectError ? e : internalError(e, this.log);
+        status = error.status;
+        errorCode = error.code;
+        message = error.message;
+        this.respondError(res, error);
+      }
     }
     this.calls.add({
       operation,
       input,
-      outcome: { status, error: errorCode, message },
+      outcome: {
+        status,
+        error: errorCode,
+        message,
+        ...faultOutcome(fired, applied, dropped),
+      },
       time: started,
       durationMs: Date.now() - started,
     });
-    this.log(`${operation} -> ${status}${errorCode ? ` ${errorCode}` : ''}`);
+    this.log(`${operation} -> ${dropped ? 'connection dropped' : status}${errorCode && !dropped ? ` ${errorCode}` : ''}${applied ? ' (applied)' : ''}`);
   }
 
   private respondError(res: ServerResponse, error: ConnectError): void {

@@ -1,8 +1,11 @@
 /**
  * CLI: `npx projen emulator` (or `node assets/emulator/index.js`). Reads CONNECT_EMULATOR_PORT (default 8600,
- * 0 = any free port) and CONNECT_EMULATOR_THROTTLE (on|off, default on). When ready it prints exactly one
- * JSON line on stdout describing the endpoint and the seeded instance; everything else goes to stderr.
+ * 0 = any free port), CONNECT_EMULATOR_THROTTLE (on|off, default on), CONNECT_EMULATOR_HOST and
+ * CONNECT_EMULATOR_WORKLOAD_TYPE_CHANNEL_CONCURRENCY (allow-zero|reject|require-zero|ignore, default allow-zero).
+ * When ready it prints exactly one JSON line on stdout describing the endpoint and the seeded instance; everything
+ * else goes to stderr.
  */
+import { WORKLOAD_TYPE_CHANNEL_CONCURRENCY_MODES, WorkloadTypeChannelConcurrency } from './runtime/settings';
 import { startEmulator } from './server';
 
 function parsePort(value: string | undefined): number {
@@ -18,11 +21,20 @@ function parseThrottle(value: string | undefined): boolean {
   throw new Error(`CONNECT_EMULATOR_THROTTLE must be on or off, got: ${value}`);
 }
 
+function parseWorkloadTypeChannelConcurrency(value: string | undefined): WorkloadTypeChannelConcurrency | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!WORKLOAD_TYPE_CHANNEL_CONCURRENCY_MODES.includes(value as WorkloadTypeChannelConcurrency)) {
+    throw new Error(`CONNECT_EMULATOR_WORKLOAD_TYPE_CHANNEL_CONCURRENCY must be one of ${WORKLOAD_TYPE_CHANNEL_CONCURRENCY_MODES.join(', ')}, got: ${value}`);
+  }
+  return value as WorkloadTypeChannelConcurrency;
+}
+
 async function main(): Promise<void> {
   const running = await startEmulator({
     port: parsePort(process.env.CONNECT_EMULATOR_PORT),
     throttle: parseThrottle(process.env.CONNECT_EMULATOR_THROTTLE),
     host: process.env.CONNECT_EMULATOR_HOST ?? '127.0.0.1',
+    workloadTypeChannelConcurrency: parseWorkloadTypeChannelConcurrency(process.env.CONNECT_EMULATOR_WORKLOAD_TYPE_CHANNEL_CONCURRENCY),
   });
   const { seed } = running;
   process.stdout.write(JSON.stringify({
@@ -35,8 +47,10 @@ async function main(): Promise<void> {
     routingProfiles: seed.routingProfiles,
     users: seed.users,
     contacts: seed.contacts,
+    workloadTypes: seed.workloadTypes,
   }) + '\n');
-  process.stderr.write(`connect emulator listening on ${running.endpoint} (throttle ${running.emulator.throttler.current.enabled ? 'on' : 'off'})\n`);
+  process.stderr.write(`connect emulator listening on ${running.endpoint} (throttle ${running.emulator.throttler.current.enabled ? 'on' : 'off'}, `
+    + `workload-type channel concurrency ${running.emulator.settings.workloadTypeChannelConcurrency})\n`);
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;

@@ -1,17 +1,20 @@
 /**
  * The test-control API under `/_emulator/…` (not part of Connect): reset, seed, faults, the call log,
- * routing-profile history, queue routing order, contact state, throttle and quota settings, EventBridge events.
+ * routing-profile history, queue routing order, contact state, throttle, quota and behaviour settings, EventBridge
+ * events.
  * Requests and responses are plain JSON; errors are `{ "error": "..." }` with 400 or 404.
  */
 import { ServerResponse } from 'http';
 import { Emulator } from '../emulator';
 import { ConnectError } from '../http/errors';
 import { routingOrder } from '../operations/contacts';
+import { setWorkloadTypes } from '../operations/predefined-attributes';
 import { FaultSpec } from '../runtime/faults';
+import { EmulatorSettings } from '../runtime/settings';
 import { ThrottleOptions } from '../runtime/throttle';
 import { applySeed, SeedRequest } from '../state/seed';
 import { Quotas } from '../state/store';
-import { ContactState } from '../state/types';
+import { ContactState, WORKLOAD_TYPE_ATTRIBUTE } from '../state/types';
 
 export const CONTROL_PREFIX = '/_emulator';
 
@@ -88,6 +91,20 @@ function route(emulator: Emulator, method: string, url: URL, body: string, endpo
       contact.state = state;
       return { contactId: contact.id, state };
     }
+    case 'GET /workload-types': {
+      const instance = store.instance(url.searchParams.get('instanceId') ?? emulator.defaultInstanceId);
+      return { instanceId: instance.id, values: [...instance.predefinedAttributes.get(WORKLOAD_TYPE_ATTRIBUTE)!.values] };
+    }
+    case 'PUT /workload-types':
+    case 'POST /workload-types': {
+      const request = parse<{ instanceId?: string; values?: unknown }>(body);
+      const instance = store.instance(request.instanceId ?? emulator.defaultInstanceId);
+      try {
+        return { instanceId: instance.id, values: setWorkloadTypes(instance, request.values, method === 'PUT' ? 'replace' : 'add') };
+      } catch (e) {
+        throw new ControlError(400, (e as Error).message);
+      }
+    }
     case 'GET /throttle':
       return emulator.throttler.current;
     case 'PUT /throttle':
@@ -100,6 +117,14 @@ function route(emulator: Emulator, method: string, url: URL, body: string, endpo
     case 'DELETE /events':
       emulator.events.clear();
       return {};
+    case 'GET /settings':
+      return emulator.settings;
+    case 'PUT /settings':
+      try {
+        return emulator.configure(parse<Partial<EmulatorSettings>>(body));
+      } catch (e) {
+        throw new ControlError(400, (e as Error).message);
+      }
     case 'GET /quotas':
       return store.quotas;
     case 'PUT /quotas':

@@ -1,5 +1,6 @@
 /**
- * Connect errors in the restJson1 wire format (CONNECT-API.md §1, §4): the code in the `x-amzn-errortype`
+ * Connect errors in the restJson1 wire format (https://smithy.io/2.0/aws/protocols/aws-restjson1-protocol.html,
+ * https://docs.aws.amazon.com/connect/latest/APIReference/CommonErrors.html): the code in the `x-amzn-errortype`
  * header, a JSON body with `Message` (plus `ResourceType`/`ResourceId` for ResourceInUseException), and the
  * HTTP status the model declares for the error shape.
  */

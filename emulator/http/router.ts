@@ -1,7 +1,7 @@
 /**
  * Maps an HTTP request to a Connect operation through the model's http bindings (every operation, served or
  * not), then builds the operation's input from path labels, query parameters and the JSON body as restJson1
- * binds them (CONNECT-API.md §1).
+ * binds them (https://smithy.io/2.0/aws/protocols/aws-restjson1-protocol.html).
  */
 import { invalidParameter, invalidRequest } from './errors';
 import { CONNECT_MODEL, shapeOf } from '../model/model';

@@ -3,15 +3,18 @@
  * - the operations the emulator serves, with their input/output/error shapes and every shape they reach;
  * - the HTTP binding of EVERY Connect operation, so a request for one the emulator does not serve is named.
  *
- * The emulator reads only the committed JSON at runtime (users and CI run it without /work/shared).
- * Overrides from newer sources (npm 3.1136.0) are applied at load time in `model.ts`, not here, so this file
- * stays a faithful extraction of the published model.
+ * The emulator reads only the committed JSON at runtime, never the source model. The JSON is a faithful
+ * extraction of the published model: no hand edits, no overrides.
  *
  * Usage: npx ts-node --project tsconfig.dev.json emulator/model/extract.ts <service-2.json> [out.json]
+ * (the source is botocore's `botocore/data/connect/2017-08-08/service-2.json`; update SOURCE when regenerating).
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { SERVED_OPERATIONS } from './served-operations';
+
+/** The botocore release the committed JSON was extracted from (it carries the workload-type concurrency fields). */
+const SOURCE = 'boto/botocore 1.43.107 botocore/data/connect/2017-08-08/service-2.json';
 
 interface BotocoreModel {
   readonly metadata: Record<string, unknown>;
@@ -88,7 +91,7 @@ export function extractModel(source: BotocoreModel): unknown {
   const sortedShapes: Record<string, unknown> = {};
   for (const name of Object.keys(shapes).sort()) sortedShapes[name] = shapes[name];
   return {
-    source: 'boto/botocore botocore/data/connect/2017-08-08/service-2.json @ 8c4dfd922ae494e8e279b0f43d5ba164bede0b28',
+    source: SOURCE,
     metadata: {
       apiVersion: source.metadata.apiVersion,
       protocol: source.metadata.protocol,

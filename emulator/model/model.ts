@@ -1,7 +1,8 @@
 /**
  * The Connect API model the emulator validates and routes with: the committed extraction of AWS's botocore
- * model (`connect-model.json`, written by `extract.ts`) plus the documented changes of the newer npm
- * `@aws-sdk/client-connect@3.1136.0` (CONNECT-API.md §0), which the saved JSON models do not contain yet.
+ * model (`connect-model.json`, written by `extract.ts`), used as extracted. botocore 1.43.107 already carries the
+ * workload-type concurrency fields (`MediaConcurrency.Concurrency` optional 0..10, `WorkloadTypeConcurrencies`
+ * 1..5), as https://docs.aws.amazon.com/connect/latest/APIReference/API_MediaConcurrency.html shows.
  */
 import rawModel from './connect-model.json';
 
@@ -41,56 +42,7 @@ export interface ConnectModel {
   readonly shapes: Readonly<Record<string, Shape>>;
 }
 
-/**
- * npm 3.1136.0 and the API Reference (CONNECT-API.md §0): MediaConcurrency.Concurrency is optional with range
- * 0..10, and MediaConcurrency gains WorkloadTypeConcurrencies (1..5 items).
- */
-function applyNpm3_1136Overrides(shapes: Record<string, Shape>): void {
-  shapes.MediaConcurrencyConcurrency = { type: 'integer', min: 0, max: 10 };
-  shapes.WorkloadTypeConcurrencyConcurrency = { type: 'integer', min: 1, max: 10 };
-  shapes.ChannelWorkloadBehaviorType = {
-    type: 'string',
-    enum: [
-      'ROUTE_ANY_CHANNEL_ANY_WORKLOAD_TYPE',
-      'ROUTE_CURRENT_CHANNEL_ANY_WORKLOADTYPE_ONLY',
-      'ROUTE_CURRENT_CHANNEL_CURRENT_WORKLOADTYPE_ONLY',
-    ],
-  };
-  shapes.CrossChannelWorkloadBehavior = {
-    type: 'structure',
-    members: { ChannelWorkloadBehaviorType: { shape: 'ChannelWorkloadBehaviorType' } },
-  };
-  shapes.WorkloadType = { type: 'string' };
-  shapes.WorkloadTypeConcurrency = {
-    type: 'structure',
-    required: ['WorkloadType', 'Concurrency'],
-    members: {
-      WorkloadType: { shape: 'WorkloadType' },
-      Concurrency: { shape: 'WorkloadTypeConcurrencyConcurrency' },
-      CrossChannelWorkloadBehavior: { shape: 'CrossChannelWorkloadBehavior' },
-    },
-  };
-  shapes.WorkloadTypeConcurrencies = { type: 'list', member: { shape: 'WorkloadTypeConcurrency' }, min: 1, max: 5 };
-  const media = shapes.MediaConcurrency;
-  shapes.MediaConcurrency = {
-    ...media,
-    required: ['Channel'],
-    members: {
-      ...media.members,
-      Concurrency: { shape: 'MediaConcurrencyConcurrency' },
-      WorkloadTypeConcurrencies: { shape: 'WorkloadTypeConcurrencies' },
-    },
-  };
-}
-
-function loadModel(): ConnectModel {
-  const source = rawModel as unknown as ConnectModel;
-  const shapes: Record<string, Shape> = { ...source.shapes };
-  applyNpm3_1136Overrides(shapes);
-  return { operations: source.operations, httpBindings: source.httpBindings, shapes };
-}
-
-export const CONNECT_MODEL: ConnectModel = loadModel();
+export const CONNECT_MODEL: ConnectModel = rawModel as unknown as ConnectModel;
 
 export function shapeOf(name: string): Shape {
   const shape = CONNECT_MODEL.shapes[name];

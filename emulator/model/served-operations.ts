@@ -25,6 +25,8 @@ export const SERVED_OPERATIONS = [
   'ListUsers',
   'DescribeUser',
   'SearchUsers',
+  'DescribePredefinedAttribute',
+  'ListPredefinedAttributes',
 ] as const;
 
 export type ServedOperation = typeof SERVED_OPERATIONS[number];

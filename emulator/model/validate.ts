@@ -1,6 +1,6 @@
 /**
  * Model-driven input validation: walks a shape and reports every required member, length, range, enum and
- * pattern violation, as Connect does server-side (the JS SDK checks none of them: CONNECT-API.md §1).
+ * pattern violation, as Connect does server-side (the JS SDK sends values that break them; only the service checks).
  * Messages follow AWS's "N validation errors detected: Value X at 'path' failed to satisfy constraint: ..."
  * form, naming the member path, the rule and the value.
  */

@@ -2,7 +2,8 @@
  * UpdateContactRoutingData and the routing order it changes. Per queue, waiting contacts are routed by
  * QueuePriority ascending (lower first; default 5), then by effective enqueue time ascending, where the
  * effective time is the enqueue time minus QueueTimeAdjustmentSeconds (a positive adjustment makes the
- * contact look older, so it moves forward). CONNECT-API.md §2.
+ * contact look older, so it moves forward).
+ * https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactRoutingData.html
  */
 import { OperationHandler } from './context';
 import { ConnectError, invalidParameter } from '../http/errors';
@@ -53,7 +54,7 @@ const updateContactRoutingData: OperationHandler = (ctx, input) => {
   if (!hasPriority && !hasAge && input.RoutingCriteria === undefined) {
     throw invalidParameter('Provide one of QueuePriority, QueueTimeAdjustmentSeconds or RoutingCriteria');
   }
-  // The model gives no range trait, but a Smithy `integer` is 32-bit: AWS cannot read a larger value (§3).
+  // The model gives no range trait, but a Smithy `integer` is 32-bit: AWS cannot read a larger value.
   if (hasAge && (input.QueueTimeAdjustmentSeconds < INT32.min || input.QueueTimeAdjustmentSeconds > INT32.max)) {
     throw invalidParameter(`1 validation error detected: Value '${input.QueueTimeAdjustmentSeconds}' at 'QueueTimeAdjustmentSeconds' `
       + `failed to satisfy constraint: Member must be a 32-bit integer (${INT32.min} to ${INT32.max})`);

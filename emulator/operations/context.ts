@@ -1,8 +1,11 @@
 /** What every operation handler receives, and the shape of a handler. */
+import { EmulatorSettings } from '../runtime/settings';
 import { Store } from '../state/store';
 
 export interface OperationContext {
   readonly store: Store;
+  /** The emulator's behaviour switches for undocumented Connect behaviour, as they are now. */
+  readonly settings: EmulatorSettings;
 }
 
 /** Returns the operation's output, or undefined for operations whose output is Unit (empty 200 body). */

@@ -15,7 +15,7 @@
 import { randomUUID } from 'crypto';
 import { ServerResponse } from 'http';
 import type { CallLog } from '../runtime/call-log';
-import type { FaultInjector } from '../runtime/faults';
+import { ActiveFault, CONNECTION_DROPPED, ConnectionDropped, failWith, FaultInjector, faultOutcome } from '../runtime/faults';
 
 /** The awsJson1_1 target prefix of EventBridge operations. */
 export const EVENTBRIDGE_TARGET_PREFIX = 'AWSEvents.';
@@ -158,13 +158,21 @@ export async function handleEventBridgeRequest(ctx: EventBridgeEndpointContext, 
   let input: unknown = body;
   let status = 200;
   let error: EventBridgeError | undefined;
+  let fired: ActiveFault | undefined;
+  let applied = false;
+  let dropped = false;
+  const fire = (fault: ActiveFault): never => {
+    fired = fault;
+    return failWith(fault, (e) => new EventBridgeError(e.code, e.message ?? `Injected ${e.code}`, e.status ?? 500));
+  };
   try {
     if (operation !== 'PutEvents') {
       throw new EventBridgeError('UnknownOperationException', `The emulator serves only AWSEvents.PutEvents, got: ${target}`);
     }
     const fault = ctx.faults.take(operation);
     if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-    if (fault?.error) throw new EventBridgeError(fault.error.code, fault.error.message ?? `Injected ${fault.error.code}`, fault.error.status ?? 500);
+    const applyFirst = fault?.mode === 'apply-then-fail';
+    if (fault && !applyFirst && (fault.error || fault.dropConnection)) fire(fault);
     let parsed: unknown;
     try {
       parsed = body.trim() === '' ? {} : JSON.parse(body);
@@ -176,18 +184,34 @@ export async function handleEventBridgeRequest(ctx: EventBridgeEndpointContext, 
     }
     input = parsed;
     const output = ctx.events.putEvents(parsed as Record<string, unknown>);
+    if (fault && applyFirst) {
+      applied = true;
+      fire(fault);
+    }
     res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' });
     res.end(JSON.stringify(output));
   } catch (e) {
-    error = e instanceof EventBridgeError ? e : new EventBridgeError('InternalException', `Emulator internal error: ${(e as Error).message}`, 500);
-    status = error.status;
-    res.writeHead(status, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': error.code });
-    res.end(JSON.stringify({ __type: error.code, message: error.message }));
+    if (e instanceof ConnectionDropped) {
+      dropped = true;
+      status = 0;
+      error = new EventBridgeError(CONNECTION_DROPPED, e.message, 0);
+      res.socket?.destroy();
+    } else {
+      error = e instanceof EventBridgeError ? e : new EventBridgeError('InternalException', `Emulator internal error: ${(e as Error).message}`, 500);
+      status = error.status;
+      res.writeHead(status, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': error.code });
+      res.end(JSON.stringify({ __type: error.code, message: error.message }));
+    }
   }
   ctx.calls.add({
     operation,
     input,
-    outcome: { status, error: error?.code, message: error?.message },
+    outcome: {
+      status,
+      error: error?.code,
+      message: error?.message,
+      ...faultOutcome(fired, applied, dropped),
+    },
     time: started,
     durationMs: Date.now() - started,
   });

@@ -1,6 +1,7 @@
 /** Every operation the emulator serves, by Connect operation name. */
 import { CONTACT_OPERATIONS } from './contacts';
 import { OperationHandler } from './context';
+import { PREDEFINED_ATTRIBUTE_OPERATIONS } from './predefined-attributes';
 import { QUEUE_OPERATIONS } from './queues';
 import { ROUTING_PROFILE_OPERATIONS } from './routing-profiles';
 import { TAG_OPERATIONS } from './tags';
@@ -13,6 +14,7 @@ export const OPERATIONS: Readonly<Record<string, OperationHandler>> = {
   ...USER_OPERATIONS,
   ...TAG_OPERATIONS,
   ...CONTACT_OPERATIONS,
+  ...PREDEFINED_ATTRIBUTE_OPERATIONS,
 };
 
 // The served list drives the model extraction; the two must not drift apart.

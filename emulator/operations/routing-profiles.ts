@@ -1,4 +1,7 @@
-/** Routing-profile operations (CONNECT-API.md §2). */
+/**
+ * Routing-profile operations, e.g. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateRoutingProfile.html
+ * and https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeRoutingProfile.html.
+ */
 import { randomUUID } from 'crypto';
 import { OperationContext, OperationHandler, regionOf } from './context';
 import {
@@ -37,7 +40,8 @@ export function describeView(ctx: OperationContext, instance: InstanceRecord, p:
 
 /**
  * Search's view: it does not populate LastModifiedRegion, LastModifiedTime, MediaConcurrencies.CrossChannelBehavior
- * or AgentAvailabilityTimer (API docs, CONNECT-API.md §2), but does include the associated queue ids.
+ * or AgentAvailabilityTimer (https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchRoutingProfiles.html),
+ * but does include the associated queue ids.
  */
 function searchView(instance: InstanceRecord, p: RoutingProfileRecord): Record<string, unknown> {
   return {
@@ -96,7 +100,7 @@ const createRoutingProfile: OperationHandler = (ctx, input) => {
   if (instance.routingProfiles.size >= store.quotas.routingProfilesPerInstance) {
     throw limitExceeded(`The allowed limit for the resource has been exceeded: at most ${store.quotas.routingProfilesPerInstance} routing profiles per instance`);
   }
-  const mediaConcurrencies = checkMediaConcurrencies(input.MediaConcurrencies);
+  const mediaConcurrencies = checkMediaConcurrencies(input.MediaConcurrencies, ctx.settings);
   checkStandardQueue(store, instance, input.DefaultOutboundQueueId, 'DefaultOutboundQueueId');
   const queueConfigs = checkQueueConfigs(store, instance, input.QueueConfigs ?? [], 'QueueConfigs');
   const manualQueues = checkManualConfigs(store, instance, input.ManualAssignmentQueueConfigs ?? [], 'ManualAssignmentQueueConfigs');
@@ -241,7 +245,7 @@ const updateRoutingProfileQueues: OperationHandler = (ctx, input) => {
 
 const updateRoutingProfileConcurrency: OperationHandler = (ctx, input) => {
   const { profile } = target(ctx, input);
-  profile.mediaConcurrencies = checkMediaConcurrencies(input.MediaConcurrencies);
+  profile.mediaConcurrencies = checkMediaConcurrencies(input.MediaConcurrencies, ctx.settings);
   return touched(ctx, profile, 'UpdateRoutingProfileConcurrency');
 };
 

@@ -1,6 +1,6 @@
 /**
  * Search criteria and tag filters shared by SearchRoutingProfiles, SearchQueues and SearchUsers
- * (CONNECT-API.md §2): nested Or/And conditions over string conditions, and an OR-of-ANDs tag filter.
+ * (https://docs.aws.amazon.com/connect/latest/APIReference/API_RoutingProfileSearchCriteria.html): nested Or/And conditions over string conditions, and an OR-of-ANDs tag filter.
  */
 import { ConnectError, invalidParameter, NOT_IMPLEMENTED } from '../http/errors';
 

@@ -1,6 +1,6 @@
 /**
  * TagResource, UntagResource, ListTagsForResource on `/tags/{resourceArn}` (lower-case wire members:
- * CONNECT-API.md §1). The ARN must name an existing instance, routing profile, queue or user (agent).
+ * https://docs.aws.amazon.com/connect/latest/APIReference/API_TagResource.html). The ARN must name an existing instance, routing profile, queue or user (agent).
  */
 import { OperationContext, OperationHandler } from './context';
 import { invalidParameter, notFound } from '../http/errors';

@@ -1,10 +1,21 @@
 /** The log of every Connect API call the emulator received, so tests can count calls and check inputs. */
+import type { FaultMode } from './faults';
 
 export interface CallOutcome {
+  /** The HTTP status the client received; 0 when an injected fault dropped the connection (no answer at all). */
   readonly status: number;
-  /** The error code, when the call failed. */
+  /** The error code the client received (`EmulatorConnectionDropped` for a dropped connection). */
   readonly error?: string;
   readonly message?: string;
+  /** The injected fault that decided this call's answer, if any. */
+  readonly fault?: { readonly id: number; readonly mode: FaultMode };
+  /**
+   * `true` when the operation ran and its changes stand although the client saw a failure (an `apply-then-fail`
+   * fault); absent otherwise.
+   */
+  readonly applied?: boolean;
+  /** `true` when the connection was closed without an answer (an injected `dropConnection`). */
+  readonly dropped?: boolean;
 }
 
 export interface CallRecord {

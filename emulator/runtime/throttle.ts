@@ -1,6 +1,6 @@
 /**
  * Connect's API throttling: a token bucket per operation per account, shared by all instances
- * (CONNECT-API.md §5). Defaults are the documented 2 requests/s with a burst of 5, except
+ * (https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-service-limits.html). Defaults are the documented 2 requests/s with a burst of 5, except
  * UpdateContactRoutingData at 20/20. A throttled call gets HTTP 429 ThrottlingException.
  */
 
@@ -18,7 +18,7 @@ export interface ThrottleSettings {
   readonly operations: Readonly<Record<string, BucketRate>>;
 }
 
-/** The documented defaults (CONNECT-API.md §5). */
+/** The documented defaults (the service quotas page's API throttling table). */
 export const DOCUMENTED_THROTTLE: ThrottleSettings = {
   enabled: true,
   default: { rate: 2, burst: 5 },

@@ -1,9 +1,13 @@
 /**
- * Opaque pagination tokens: base64url of `{scope, offset}` plus an HMAC, so a client cannot forge or reuse a
+ * Opaque pagination tokens: base64url of `{scope digest, offset}` plus an HMAC, so a client cannot forge or reuse a
  * token from another listing. A token that does not verify is rejected with InvalidParameterException (AWS
  * does not document the error for a bad token; this is the emulator's choice, listed in the README).
+ *
+ * The scope (which for a search includes its criteria) is stored as a digest, so a token stays about 80 characters
+ * however long the criteria are: SearchRoutingProfiles takes a NextToken of at most 2500 characters
+ * (https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchRoutingProfiles.html).
  */
-import { createHmac, randomBytes } from 'crypto';
+import { createHash, createHmac, randomBytes } from 'crypto';
 import { invalidParameter } from '../http/errors';
 
 const SECRET = randomBytes(32);
@@ -12,8 +16,10 @@ function sign(payload: string): string {
   return createHmac('sha256', SECRET).update(payload).digest('base64url').slice(0, 22);
 }
 
+const digest = (scope: string): string => createHash('sha256').update(scope).digest('base64url').slice(0, 22);
+
 export function encodeToken(scope: string, offset: number): string {
-  const payload = Buffer.from(JSON.stringify({ s: scope, o: offset })).toString('base64url');
+  const payload = Buffer.from(JSON.stringify({ s: digest(scope), o: offset })).toString('base64url');
   return `${payload}.${sign(payload)}`;
 }
 
@@ -23,7 +29,7 @@ export function decodeToken(token: string, scope: string): number {
     throw invalidParameter(`Invalid NextToken: ${token.length > 40 ? token.slice(0, 37) + '...' : token}`);
   }
   const decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { s: string; o: number };
-  if (decoded.s !== scope) throw invalidParameter('Invalid NextToken: the token belongs to a different request');
+  if (decoded.s !== digest(scope)) throw invalidParameter('Invalid NextToken: the token belongs to a different request');
   return decoded.o;
 }
 

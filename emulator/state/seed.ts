@@ -5,8 +5,12 @@
  */
 import { randomUUID } from 'crypto';
 import { nowSeconds, Store } from './store';
-import { Channel, ContactState, InstanceRecord, RoutingProfileRecord } from './types';
+import { Channel, ContactState, InstanceRecord, RoutingProfileRecord, WORKLOAD_TYPE_ATTRIBUTE } from './types';
 import { invalidParameter } from '../http/errors';
+import { addCustomAttribute, setWorkloadTypes } from '../operations/predefined-attributes';
+
+/** The values every seeded instance's `connect:WorkloadType` starts with. */
+export const SEEDED_WORKLOAD_TYPES: readonly string[] = ['billing', 'returns', 'general'];
 
 export interface SeedSummary {
   readonly instanceId: string;
@@ -16,9 +20,11 @@ export interface SeedSummary {
   readonly routingProfiles: ReadonlyArray<{ readonly name: string; readonly id: string; readonly arn: string; readonly isDefault: boolean }>;
   readonly users: ReadonlyArray<{ readonly id: string; readonly username: string }>;
   readonly contacts: ReadonlyArray<{ readonly id: string; readonly queueId: string }>;
+  /** The values of the instance's system predefined attribute `connect:WorkloadType`. */
+  readonly workloadTypes: readonly string[];
 }
 
-/** What a brand-new Connect instance holds. */
+/** What a brand-new Connect instance holds (plus a few workload types, so workload-type tests have values to use). */
 export function seedNewInstance(store: Store, alias: string, id?: string): InstanceRecord {
   const instance = store.createInstance(alias, id);
   const basicQueue = store.addQueue(instance, { name: 'BasicQueue', description: 'A simple, basic voice queue.' });
@@ -40,6 +46,7 @@ export function seedNewInstance(store: Store, alias: string, id?: string): Insta
     lastModifiedTime: nowSeconds(),
   };
   store.addRoutingProfile(instance, profile, 'seed');
+  setWorkloadTypes(instance, [...SEEDED_WORKLOAD_TYPES], 'replace');
   return instance;
 }
 
@@ -77,6 +84,7 @@ export function summarize(instance: InstanceRecord): SeedSummary {
     routingProfiles: [...instance.routingProfiles.values()].map((p) => ({ name: p.name, id: p.id, arn: p.arn, isDefault: p.isDefault })),
     users: [...instance.users.values()].map((u) => ({ id: u.id, username: u.username })),
     contacts: [...instance.contacts.values()].map((c) => ({ id: c.id, queueId: c.queueId })),
+    workloadTypes: [...instance.predefinedAttributes.get(WORKLOAD_TYPE_ATTRIBUTE)!.values],
   };
 }
 
@@ -104,6 +112,11 @@ export interface SeedRequest {
     readonly state?: ContactState;
     readonly id?: string;
   }>;
+  /**
+   * Customer predefined attributes (names follow the Admin Guide's rules: no `aws:` or `connect:` prefix, unique
+   * ignoring case). To change `connect:WorkloadType`, use `setWorkloadTypes`/`addWorkloadTypes`.
+   */
+  readonly predefinedAttributes?: ReadonlyArray<{ readonly instanceId?: string; readonly name: string; readonly values?: readonly string[] }>;
 }
 
 export interface SeedResult {
@@ -111,11 +124,12 @@ export interface SeedResult {
   readonly queues: Array<{ name: string; id: string; arn: string; instanceId: string }>;
   readonly users: Array<{ id: string; username: string; arn: string; routingProfileId: string; instanceId: string }>;
   readonly contacts: Array<{ id: string; queueId: string; arn: string; instanceId: string }>;
+  readonly predefinedAttributes: Array<{ name: string; values: string[]; instanceId: string }>;
 }
 
 /** Applies a seed request; a bad reference is a 400 naming it, and nothing after it is applied. */
 export function applySeed(store: Store, defaultInstanceId: string, request: SeedRequest): SeedResult {
-  const result: SeedResult = { instances: [], queues: [], users: [], contacts: [] };
+  const result: SeedResult = { instances: [], queues: [], users: [], contacts: [], predefinedAttributes: [] };
   for (const spec of request.instances ?? []) {
     const instance = seedNewInstance(store, spec.alias ?? `instance-${store.instances().length + 1}`, spec.id);
     result.instances.push(summarize(instance));
@@ -146,6 +160,16 @@ export function applySeed(store: Store, defaultInstanceId: string, request: Seed
       enqueuedAt: nowSeconds() - (spec.waitingSeconds ?? 0),
     });
     result.contacts.push({ id: contact.id, queueId: contact.queueId, arn: contact.arn, instanceId: instance.id });
+  }
+  for (const spec of request.predefinedAttributes ?? []) {
+    const instance = store.instance(spec.instanceId ?? defaultInstanceId);
+    let attribute;
+    try {
+      attribute = addCustomAttribute(instance, spec.name, spec.values);
+    } catch (e) {
+      throw invalidParameter(`seed: ${(e as Error).message}`);
+    }
+    result.predefinedAttributes.push({ name: attribute.name, values: [...attribute.values], instanceId: instance.id });
   }
   return result;
 }

@@ -4,8 +4,8 @@
  */
 import { randomUUID } from 'crypto';
 import {
-  Channel, ContactRecord, ContactState, InstanceRecord, ProfileHistoryEntry, QueueRecord, RoutingProfileRecord,
-  UserRecord,
+  Channel, ContactRecord, ContactState, InstanceRecord, PredefinedAttributeRecord, ProfileHistoryEntry, QueueRecord, RoutingProfileRecord,
+  UserRecord, WORKLOAD_TYPE_ATTRIBUTE,
 } from './types';
 import { notFound } from '../http/errors';
 
@@ -18,7 +18,7 @@ export interface Quotas {
   readonly manualAssignmentQueuesPerRoutingProfile: number;
 }
 
-/** Connect's default quotas (CONNECT-API.md §5). */
+/** Connect's default quotas (https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-service-limits.html). */
 export const DEFAULT_QUOTAS: Quotas = {
   routingProfilesPerInstance: 500,
   queuesPerRoutingProfile: 50,
@@ -71,6 +71,9 @@ export class Store {
       routingProfiles: new Map(),
       users: new Map(),
       contacts: new Map(),
+      predefinedAttributes: new Map([[WORKLOAD_TYPE_ATTRIBUTE, {
+        name: WORKLOAD_TYPE_ATTRIBUTE, values: [], system: true, lastModifiedTime: nowSeconds(),
+      }]]),
     };
     this.data.instances.set(id, instance);
     return instance;
@@ -92,6 +95,12 @@ export class Store {
     const profile = instance.routingProfiles.get(routingProfileId);
     if (!profile) throw notFound(`Routing profile not found: ${routingProfileId} in instance ${instance.id}`);
     return profile;
+  }
+
+  public predefinedAttribute(instance: InstanceRecord, name: string): PredefinedAttributeRecord {
+    const attribute = instance.predefinedAttributes.get(name);
+    if (!attribute) throw notFound(`Predefined attribute not found: ${name} in instance ${instance.id}`);
+    return attribute;
   }
 
   public user(instance: InstanceRecord, userId: string): UserRecord {

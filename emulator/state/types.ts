@@ -78,11 +78,23 @@ export interface ContactRecord {
   state: ContactState;
   /** Epoch seconds when the contact entered the queue. */
   readonly enqueuedAt: number;
-  /** Lower is routed first; a new contact's priority is 5 (CONNECT-API.md §2). */
+  /** Lower is routed first; a new contact's priority is 5 (API_UpdateContactRoutingData). */
   priority: number;
   /** Seconds added to the routing age (positive makes the contact look older, so earlier in line). */
   queueTimeAdjustmentSeconds: number;
   routingCriteria?: unknown;
+}
+
+/** The name of the system predefined attribute whose values are the instance's workload types. */
+export const WORKLOAD_TYPE_ATTRIBUTE = 'connect:WorkloadType';
+
+/** A predefined attribute of string values (the only kind the API has: `Values.StringList`). */
+export interface PredefinedAttributeRecord {
+  readonly name: string;
+  values: string[];
+  /** System attributes (`connect:…`) exist in every instance; customers cannot create or delete them. */
+  readonly system: boolean;
+  lastModifiedTime: number;
 }
 
 export interface InstanceRecord {
@@ -97,6 +109,8 @@ export interface InstanceRecord {
   readonly routingProfiles: Map<string, RoutingProfileRecord>;
   readonly users: Map<string, UserRecord>;
   readonly contacts: Map<string, ContactRecord>;
+  /** By name; always holds the system attribute `connect:WorkloadType`. */
+  readonly predefinedAttributes: Map<string, PredefinedAttributeRecord>;
 }
 
 /** One state a routing profile passed through, with the call that produced it. */

@@ -43,7 +43,85 @@ describe('fault injection', () => {
 
   test('a bad fault spec is rejected by the control API', async () => {
     await expect(t.emu.control.injectFault({ operation: 'X', count: 0, error: { code: 'Y' } })).rejects.toThrow(/count/);
-    await expect(t.emu.control.injectFault({ operation: 'X' })).rejects.toThrow(/error, a delayMs/);
+    await expect(t.emu.control.injectFault({ operation: 'X' })).rejects.toThrow(/needs an error, dropConnection, a delayMs/);
+    await expect(t.emu.control.injectFault({ operation: 'X', mode: 'sometimes' as any, error: { code: 'Y' } })).rejects.toThrow(/fail, apply-then-fail.*sometimes/);
+    await expect(t.emu.control.injectFault({ operation: 'X', error: { code: 'Y' }, dropConnection: true })).rejects.toThrow(/not both/);
+    await expect(t.emu.control.injectFault({ operation: 'X', mode: 'apply-then-fail', delayMs: 5 })).rejects.toThrow(/apply-then-fail fault needs an error or dropConnection/);
+    expect(await t.emu.control.faults()).toEqual([]);
+  });
+});
+
+describe('fault injection: apply, then fail (a Create whose answer was lost)', () => {
+  const profileName = 'Lost answer';
+  const createLost = (client = t.connect) => client.send(new CreateRoutingProfileCommand({
+    InstanceId: t.emu.instanceId,
+    Name: profileName,
+    Description: 'd',
+    DefaultOutboundQueueId: queueId(t.emu, 'Sales'),
+    MediaConcurrencies: [{ Channel: 'VOICE', Concurrency: 1 }],
+  }));
+  const profilesNamed = async (name: string) => (await t.connect.send(new ListRoutingProfilesCommand({ InstanceId: t.emu.instanceId })))
+    .RoutingProfileSummaryList!.filter((p) => p.Name === name);
+
+  test('the profile is created, the client sees the error, a retry gets DuplicateResourceException; the call log records both', async () => {
+    const fault = await t.emu.control.injectFault({ operation: 'CreateRoutingProfile', mode: 'apply-then-fail', error: { code: 'InternalServiceException', message: 'answer lost' } });
+    expect(fault).toMatchObject({ mode: 'apply-then-fail', remaining: 1 });
+    expect(await errorOf(createLost())).toMatchObject({ name: 'InternalServiceException', status: 500, message: 'answer lost' });
+    const [created] = await profilesNamed(profileName);
+    expect(created).toBeDefined();
+    expect((await t.emu.control.history(created.Id!)).map((h) => h.operation)).toEqual(['CreateRoutingProfile']);
+    expect(await errorOf(createLost())).toMatchObject({ name: 'DuplicateResourceException', status: 409 });
+    expect(await profilesNamed(profileName)).toHaveLength(1);
+    const calls = await t.emu.control.calls({ operation: 'CreateRoutingProfile' });
+    expect(calls.map((c) => c.outcome)).toEqual([
+      { status: 500, error: 'InternalServiceException', message: 'answer lost', fault: { id: fault.id, mode: 'apply-then-fail' }, applied: true },
+      { status: 409, error: 'DuplicateResourceException', message: expect.stringContaining(profileName) },
+    ]);
+    expect(calls[0].input).toEqual(calls[1].input);
+  });
+
+  test('with the SDK\'s own retries: a dropped connection or a 500 after the Create is retried and ends in DuplicateResourceException', async () => {
+    const retrying = clientFor(t.emu, 3);
+    try {
+      for (const lost of [{ dropConnection: true }, { error: { code: 'InternalServiceException' } }]) {
+        await t.emu.control.reset();
+        await t.emu.control.injectFault({ operation: 'CreateRoutingProfile', mode: 'apply-then-fail', ...lost });
+        const err = await errorOf(createLost(retrying));
+        expect([lost, err.name, err.raw.$metadata.attempts]).toEqual([lost, 'DuplicateResourceException', 2]);
+        expect(await profilesNamed(profileName)).toHaveLength(1);
+        const outcomes = (await t.emu.control.calls({ operation: 'CreateRoutingProfile' })).map((c) => c.outcome);
+        expect(outcomes.map((o) => [o.status, o.error, o.applied, o.dropped])).toEqual([
+          lost.dropConnection ? [0, 'EmulatorConnectionDropped', true, true] : [500, 'InternalServiceException', true, undefined],
+          [409, 'DuplicateResourceException', undefined, undefined],
+        ]);
+      }
+    } finally {
+      retrying.destroy();
+    }
+  });
+
+  test('a Unit operation is applied too; a request the operation itself rejects answers its own error and changes nothing', async () => {
+    const target = { InstanceId: t.emu.instanceId, RoutingProfileId: defaultProfileId(t.emu) };
+    await t.emu.control.injectFault({ operation: 'UpdateRoutingProfileName', mode: 'apply-then-fail', count: 2, dropConnection: true });
+    expect((await errorOf(t.connect.send(new UpdateRoutingProfileNameCommand({ ...target, Name: 'Renamed' })))).message).toMatch(/socket hang up/);
+    expect((await describe_()).RoutingProfile!.Name).toBe('Renamed');
+    const taken = await errorOf(t.connect.send(new UpdateRoutingProfileNameCommand({ ...target, Description: 'd'.repeat(251) })));
+    expect(taken.name).toBe('InvalidParameterException');
+    expect((await describe_()).RoutingProfile!.Description).toBe('Default routing profile');
+    // Both uses are spent, the second on the call the operation rejected.
+    expect(await t.emu.control.faults()).toEqual([]);
+    const outcomes = (await t.emu.control.calls({ operation: 'UpdateRoutingProfileName' })).map((c) => c.outcome);
+    expect(outcomes[1]).toEqual({ status: 400, error: 'InvalidParameterException', message: expect.any(String) });
+  });
+
+  test('in the default fail mode a dropped connection changes nothing', async () => {
+    await t.emu.control.injectFault({ operation: 'CreateRoutingProfile', dropConnection: true });
+    const err = await errorOf(createLost());
+    expect(err.message).toMatch(/socket hang up/);
+    expect(await profilesNamed(profileName)).toEqual([]);
+    const [call] = await t.emu.control.calls({ operation: 'CreateRoutingProfile' });
+    expect(call.outcome).toEqual({ status: 0, error: 'EmulatorConnectionDropped', message: expect.any(String), fault: { id: expect.any(Number), mode: 'fail' }, dropped: true });
+    await expect(createLost()).resolves.toBeDefined();
   });
 });
 

@@ -117,6 +117,17 @@ describe('PutEvents', () => {
     expect(await emu.control.events()).toEqual([]);
   });
 
+  test('an apply-then-fail fault records the events and still fails the call; a dropped connection records nothing', async () => {
+    await emu.control.injectFault({ operation: 'PutEvents', mode: 'apply-then-fail', error: { code: 'InternalException', status: 500 } });
+    expect(await errorOf(events.send(new PutEventsCommand({ Entries: [entry()] })))).toMatchObject({ name: 'InternalException', status: 500 });
+    expect(await emu.control.events()).toHaveLength(1);
+    await emu.control.injectFault({ operation: 'PutEvents', dropConnection: true });
+    expect((await errorOf(events.send(new PutEventsCommand({ Entries: [entry()] })))).message).toMatch(/socket hang up/);
+    expect(await emu.control.events()).toHaveLength(1);
+    const calls = await emu.control.calls({ operation: 'PutEvents' });
+    expect(calls.map((c) => [c.outcome.status, c.outcome.applied, c.outcome.dropped])).toEqual([[500, true, undefined], [0, undefined, true]]);
+  });
+
   test('the standard AWS_ENDPOINT_URL_EVENTBRIDGE variable points a default client at the emulator', async () => {
     const saved = process.env.AWS_ENDPOINT_URL_EVENTBRIDGE;
     process.env.AWS_ENDPOINT_URL_EVENTBRIDGE = emu.endpoint;

@@ -28,17 +28,23 @@ describe('model extraction', () => {
     expect(Object.keys(model.operations)).toEqual([...SERVED_OPERATIONS]);
   });
 
-  test('the committed model serves every operation and was not hand-edited with the npm overrides', () => {
+  test('the committed model serves every operation and carries botocore 1.43.107\'s workload-type shapes as published', () => {
+    const shapes = committed.shapes as any;
     expect(Object.keys(committed.operations).sort()).toEqual([...SERVED_OPERATIONS].sort());
-    expect((committed.shapes as any).MediaConcurrency.required).toEqual(['Channel', 'Concurrency']);
-    expect((committed.shapes as any).WorkloadTypeConcurrency).toBeUndefined();
+    expect(committed.source).toContain('1.43.107');
+    expect(shapes.MediaConcurrency.required).toEqual(['Channel']);
+    expect(shapes[shapes.MediaConcurrency.members.Concurrency.shape]).toMatchObject({ type: 'integer', min: 0, max: 10 });
+    expect(shapes.WorkloadTypeConcurrencies).toMatchObject({ type: 'list', min: 1, max: 5 });
+    expect(shapes.WorkloadTypeConcurrency.required).toEqual(['WorkloadType', 'Concurrency']);
+    expect(shapes[shapes.WorkloadTypeConcurrency.members.Concurrency.shape]).toMatchObject({ type: 'integer', min: 1, max: 10 });
+    expect(shapes.ChannelWorkloadBehaviorType.enum).toEqual([
+      'ROUTE_CURRENT_CHANNEL_CURRENT_WORKLOADTYPE_ONLY', 'ROUTE_CURRENT_CHANNEL_ANY_WORKLOADTYPE_ONLY', 'ROUTE_ANY_CHANNEL_ANY_WORKLOAD_TYPE',
+    ]);
   });
 
-  test('the loaded model applies the npm 3.1136 overrides', () => {
-    const media = CONNECT_MODEL.shapes.MediaConcurrency;
-    expect(media.required).toEqual(['Channel']);
-    expect(CONNECT_MODEL.shapes[media.members!.Concurrency.shape]).toMatchObject({ min: 0, max: 10 });
-    expect(CONNECT_MODEL.shapes[media.members!.WorkloadTypeConcurrencies.shape]).toMatchObject({ min: 1, max: 5 });
+  test('the emulator loads the committed model unchanged', () => {
+    expect(CONNECT_MODEL.shapes).toEqual(committed.shapes);
+    expect(CONNECT_MODEL.operations).toEqual(committed.operations);
   });
 });
 

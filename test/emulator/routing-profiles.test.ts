@@ -357,7 +357,7 @@ describe('profile updates', () => {
       MediaConcurrencies: [
         { Channel: 'VOICE', Concurrency: 1 },
         {
-          Channel: 'CHAT',
+          Channel: 'TASK',
           WorkloadTypeConcurrencies: [{ WorkloadType: 'premium', Concurrency: 2, CrossChannelWorkloadBehavior: { ChannelWorkloadBehaviorType: 'ROUTE_CURRENT_CHANNEL_ANY_WORKLOADTYPE_ONLY' } }],
         },
         { Channel: 'EMAIL', Concurrency: 10 },
@@ -371,7 +371,7 @@ describe('profile updates', () => {
     expect(rp).toMatchObject({
       Name: 'Renamed', Description: 'only the description', DefaultOutboundQueueId: queueId(t.emu, 'Billing'), AgentAvailabilityTimer: 'TIME_SINCE_LAST_INBOUND',
     });
-    expect(rp!.MediaConcurrencies!.map((m) => m.Channel)).toEqual(['VOICE', 'CHAT', 'EMAIL']);
+    expect(rp!.MediaConcurrencies!.map((m) => m.Channel)).toEqual(['VOICE', 'TASK', 'EMAIL']);
     expect(rp!.MediaConcurrencies![1].WorkloadTypeConcurrencies![0]).toMatchObject({ WorkloadType: 'premium', Concurrency: 2 });
   });
 
@@ -399,7 +399,7 @@ describe('profile updates', () => {
       [{ Channel: 'CHAT', Concurrency: 1 }, { Channel: 'CHAT', Concurrency: 2 }],
       [{ Channel: 'CHAT' }],
       [{ Channel: 'VOICE', WorkloadTypeConcurrencies: [{ WorkloadType: 'a', Concurrency: 2 }] }],
-      [{ Channel: 'CHAT', WorkloadTypeConcurrencies: [{ WorkloadType: 'a', Concurrency: 1 }, { WorkloadType: 'a', Concurrency: 2 }] }],
+      [{ Channel: 'TASK', WorkloadTypeConcurrencies: [{ WorkloadType: 'a', Concurrency: 1 }, { WorkloadType: 'a', Concurrency: 2 }] }],
     ]) {
       const err = await errorOf(update(bad));
       expect([JSON.stringify(bad), err.name, err.status]).toEqual([JSON.stringify(bad), 'InvalidParameterException', 400]);

@@ -87,7 +87,7 @@ describe('model constraints on CreateRoutingProfile', () => {
     await rejects(create({ AgentAvailabilityTimer: 'NOPE' as any }), 'AgentAvailabilityTimer');
     await rejects(create({
       MediaConcurrencies: [{
-        Channel: 'CHAT',
+        Channel: 'TASK',
         WorkloadTypeConcurrencies: [{ WorkloadType: 'w', Concurrency: 1, CrossChannelWorkloadBehavior: { ChannelWorkloadBehaviorType: 'NOPE' as any } }],
       }],
     }), 'MediaConcurrencies[0].WorkloadTypeConcurrencies[0].CrossChannelWorkloadBehavior.ChannelWorkloadBehaviorType');
@@ -97,19 +97,19 @@ describe('model constraints on CreateRoutingProfile', () => {
     })).resolves.toBeDefined();
   });
 
-  test('npm 3.1136 overrides: Concurrency 0..10 optional; WorkloadTypeConcurrencies 1..5 of Concurrency 1..10', async () => {
+  test('MediaConcurrency (botocore 1.43.107): Concurrency 0..10 optional; WorkloadTypeConcurrencies 1..5 of Concurrency 1..10', async () => {
     await rejects(create({ MediaConcurrencies: [{ Channel: 'CHAT', Concurrency: 11 }] }), 'MediaConcurrencies[0].Concurrency', 'less than or equal to 10');
     await rejects(create({ MediaConcurrencies: [{ Channel: 'CHAT', Concurrency: -1 }] }), 'MediaConcurrencies[0].Concurrency', 'greater than or equal to 0');
     const workloads = (n: number, concurrency = 1) => Array.from({ length: n }, (_, i) => ({ WorkloadType: `w${i}`, Concurrency: concurrency }));
-    await rejects(create({ MediaConcurrencies: [{ Channel: 'CHAT', WorkloadTypeConcurrencies: workloads(6) }] }),
+    await rejects(create({ MediaConcurrencies: [{ Channel: 'TASK', WorkloadTypeConcurrencies: workloads(6) }] }),
       'MediaConcurrencies[0].WorkloadTypeConcurrencies', 'less than or equal to 5');
-    await rejects(create({ MediaConcurrencies: [{ Channel: 'CHAT', WorkloadTypeConcurrencies: [] }] }),
+    await rejects(create({ MediaConcurrencies: [{ Channel: 'TASK', WorkloadTypeConcurrencies: [] }] }),
       'MediaConcurrencies[0].WorkloadTypeConcurrencies', 'greater than or equal to 1');
-    await rejects(create({ MediaConcurrencies: [{ Channel: 'CHAT', WorkloadTypeConcurrencies: workloads(1, 0) }] }),
+    await rejects(create({ MediaConcurrencies: [{ Channel: 'TASK', WorkloadTypeConcurrencies: workloads(1, 0) }] }),
       'MediaConcurrencies[0].WorkloadTypeConcurrencies[0].Concurrency');
-    await rejects(create({ MediaConcurrencies: [{ Channel: 'CHAT', WorkloadTypeConcurrencies: [{ Concurrency: 1 } as any] }] }),
+    await rejects(create({ MediaConcurrencies: [{ Channel: 'TASK', WorkloadTypeConcurrencies: [{ Concurrency: 1 } as any] }] }),
       'MediaConcurrencies[0].WorkloadTypeConcurrencies[0].WorkloadType', 'must not be null');
-    await expect(create({ MediaConcurrencies: [{ Channel: 'CHAT', WorkloadTypeConcurrencies: workloads(5, 10) }] })).resolves.toBeDefined();
+    await expect(create({ MediaConcurrencies: [{ Channel: 'TASK', WorkloadTypeConcurrencies: workloads(5, 2) }] })).resolves.toBeDefined();
   });
 
   test('Tags: 1..50 entries, key 1..128 without aws: and in the pattern (Unicode letters allowed), value 0..256', async () => {

@@ -85,7 +85,9 @@ describe('CLI (emulator/main.ts bundled like `npx projen emulator`)', () => {
   test('prints exactly one JSON line when ready, serves Connect, and stops on SIGTERM', async () => {
     const outfile = path.join(__dirname, '..', '..', 'test-reports', 'emulator-cli.js');
     await build({ entryPoints: [path.join(__dirname, '..', '..', 'emulator', 'main.ts')], bundle: true, platform: 'node', target: 'node20', outfile, logLevel: 'silent' });
-    const child = spawn(process.execPath, [outfile], { env: { ...process.env, CONNECT_EMULATOR_PORT: '0', CONNECT_EMULATOR_THROTTLE: 'off' } });
+    const child = spawn(process.execPath, [outfile], {
+      env: { ...process.env, CONNECT_EMULATOR_PORT: '0', CONNECT_EMULATOR_THROTTLE: 'off', CONNECT_EMULATOR_WORKLOAD_TYPE_CHANNEL_CONCURRENCY: 'reject' },
+    });
     let stdout = '';
     child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
     child.stderr.on('data', () => undefined);
@@ -93,7 +95,8 @@ describe('CLI (emulator/main.ts bundled like `npx projen emulator`)', () => {
     const deadline = Date.now() + 10_000;
     while (!stdout.includes('\n') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     const ready = JSON.parse(stdout.trim());
-    expect(Object.keys(ready)).toEqual(['endpoint', 'region', 'accountId', 'instanceId', 'instanceArn', 'queues', 'routingProfiles', 'users', 'contacts']);
+    expect(Object.keys(ready)).toEqual(['endpoint', 'region', 'accountId', 'instanceId', 'instanceArn', 'queues', 'routingProfiles', 'users', 'contacts', 'workloadTypes']);
+    expect(ready.workloadTypes).toEqual(['billing', 'returns', 'general']);
     expect(ready.routingProfiles[0]).toEqual({ name: 'Basic Routing Profile', id: expect.any(String), arn: expect.any(String), isDefault: true });
     expect(ready.queues[0]).toEqual({ name: 'BasicQueue', id: expect.any(String), arn: expect.stringContaining('/queue/') });
     const client = new ConnectClient({ endpoint: ready.endpoint, region: ready.region, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
@@ -102,8 +105,17 @@ describe('CLI (emulator/main.ts bundled like `npx projen emulator`)', () => {
     expect(out.RoutingProfile!.IsDefault).toBe(true);
     const throttle = await (await fetch(`${ready.endpoint}/_emulator/throttle`)).json() as { enabled: boolean };
     expect(throttle.enabled).toBe(false);
+    const settings = await (await fetch(`${ready.endpoint}/_emulator/settings`)).json();
+    expect(settings).toEqual({ workloadTypeChannelConcurrency: 'reject' });
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(1);
+
+    // A bad value stops the start with a message naming the variable.
+    const bad = spawn(process.execPath, [outfile], { env: { ...process.env, CONNECT_EMULATOR_PORT: '0', CONNECT_EMULATOR_WORKLOAD_TYPE_CHANNEL_CONCURRENCY: 'maybe' } });
+    let stderr = '';
+    bad.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    expect(await new Promise<number | null>((resolve) => bad.on('exit', (code) => resolve(code)))).toBe(1);
+    expect(stderr).toContain('CONNECT_EMULATOR_WORKLOAD_TYPE_CHANNEL_CONCURRENCY must be one of allow-zero, reject, require-zero, ignore, got: maybe');
   });
 });
