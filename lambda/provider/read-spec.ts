@@ -18,7 +18,8 @@ export function mediaConcurrencyOf(entry: MediaConcurrencyEntry): MediaConcurren
     channel: entry.Channel as Channel,
     ...(entry.Concurrency !== undefined ? { concurrency: wholeNumberOf(entry.Concurrency) as number } : {}),
     ...(entry.CrossChannelBehavior !== undefined ? { crossChannelBehavior: entry.CrossChannelBehavior as BehaviorType } : {}),
-    ...(entry.WorkloadTypeConcurrencies !== undefined ? { workloadTypeConcurrencies: entry.WorkloadTypeConcurrencies.map(workloadTypeConcurrencyOf) } : {}),
+    ...(entry.WorkloadTypeConcurrencies !== undefined
+      ? { workloadTypeConcurrencies: entry.WorkloadTypeConcurrencies.map(workloadTypeConcurrencyOf) } : {}),
   };
 }
 
