@@ -95,11 +95,17 @@ describe('recordedConcurrencyProblem', () => {
   test('none for what the provider records', () => {
     expect(recordedConcurrencyProblem({ mediaConcurrencies: [{ channel: 'CHAT', concurrency: 5, crossChannelBehavior: ANY }, { channel: 'TASK', concurrency: 2 }] }))
       .toBeUndefined();
+    expect(recordedConcurrencyProblem({ mediaConcurrencies: [{ channel: 'TASK', workloadTypeConcurrencies: [{ workloadType: 'b', concurrency: 2, crossChannelWorkloadBehavior: AA }] }] }))
+      .toBeUndefined();
   });
 
   test.each([
     ['not an object', [], '`Desired` must be an object, got: []'],
-    ['no channel', { mediaConcurrencies: [] }, '`Desired.mediaConcurrencies` must list {channel, concurrency, crossChannelBehavior?}, each channel once, got: []'],
+    ['no channel', { mediaConcurrencies: [] },
+      '`Desired.mediaConcurrencies` must list {channel, concurrency or workloadTypeConcurrencies, crossChannelBehavior?}, each channel once, got: []'],
+    ['both models', { mediaConcurrencies: [{ channel: 'TASK', concurrency: 2, workloadTypeConcurrencies: [{ workloadType: 'b', concurrency: 1 }] }] }, 'got: [{"channel":"TASK"'],
+    ['an empty workload-type list', { mediaConcurrencies: [{ channel: 'TASK', workloadTypeConcurrencies: [] }] }, '"workloadTypeConcurrencies":[]'],
+    ['a workload type without its concurrency', { mediaConcurrencies: [{ channel: 'TASK', workloadTypeConcurrencies: [{ workloadType: 'b' }] }] }, '"workloadType":"b"'],
     ['a concurrency as a string', { mediaConcurrencies: [{ channel: 'CHAT', concurrency: '5' }] }, 'got: [{"channel":"CHAT","concurrency":"5"}]'],
     ['a channel twice', { mediaConcurrencies: [{ channel: 'CHAT', concurrency: 5 }, { channel: 'CHAT', concurrency: 3 }] }, 'each channel once'],
     ['a behaviour that is not a string', { mediaConcurrencies: [{ channel: 'CHAT', concurrency: 5, crossChannelBehavior: 1 }] }, '"crossChannelBehavior":1'],
