@@ -30,6 +30,26 @@ export interface MediaConcurrencyOptions {
  * Per the Admin Guide, a task or email whose workload type no agent's routing profile lists stays queued
  * indefinitely: read the README's "Workload types" section before declaring them.
  *
+ * The example's TASK concurrency per workload type, from Python:
+ *
+ * ```python
+ * MediaConcurrency.task_by_workload_type([
+ *     WorkloadTypeConcurrency(workload_type="billing", concurrency=3,
+ *         cross_channel_workload_behavior=CrossChannelWorkloadBehavior.ROUTE_CURRENT_CHANNEL_ANY_WORKLOADTYPE_ONLY),
+ *     WorkloadTypeConcurrency(workload_type="returns", concurrency=2),
+ * ])
+ * ```
+ *
+ * @example
+ * const tasks = MediaConcurrency.taskByWorkloadType([
+ *   {
+ *     workloadType: 'billing',
+ *     concurrency: 3,
+ *     crossChannelWorkloadBehavior: CrossChannelWorkloadBehavior.ROUTE_CURRENT_CHANNEL_ANY_WORKLOADTYPE_ONLY,
+ *   },
+ *   { workloadType: 'returns', concurrency: 2 },
+ * ]);
+ *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_MediaConcurrency.html
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/routing-profiles.html
  */
