@@ -1,4 +1,6 @@
-import { Template } from 'aws-cdk-lib/assertions';
+import { Aspects } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { INSTANCE_ARN, OTHER_INSTANCE_ARN, newProfile, newStack, profileProperties, minimalProps } from './fixtures';
 import {
   CrossChannelBehavior,
@@ -97,6 +99,18 @@ describe('RoutingProfileConcurrency with a channel per workload type', () => {
     expect(resource.Properties.CheckWorkloadTypes).toBe(false);
     expect(describeAttributeGrants(stack)).toEqual([]);
   });
+});
+
+test('cdk-nag AwsSolutions: the grant adds no unsuppressed finding', () => {
+  const stack = newStack();
+  new RoutingProfile(stack, 'A', minimalProps({ mediaConcurrencies: [tasksByType()] }));
+  new RoutingProfileConcurrency(stack, 'Basic', {
+    routingProfile: RoutingProfileTarget.fromName(OTHER_INSTANCE_ARN, 'Basic Routing Profile'), mediaConcurrencies: [tasksByType()],
+  });
+  Aspects.of(stack).add(new AwsSolutionsChecks({ verbose: true }));
+  const annotations = Annotations.fromStack(stack);
+  expect(annotations.findError('*', Match.stringLikeRegexp('AwsSolutions-'))).toEqual([]);
+  expect(annotations.findWarning('*', Match.stringLikeRegexp('AwsSolutions-'))).toEqual([]);
 });
 
 test('two profiles of one instance share one grant', () => {

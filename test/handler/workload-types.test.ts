@@ -129,6 +129,22 @@ describe('RoutingProfile', () => {
     expect(await mediaConcurrencies(created.data!.RoutingProfileId)).toEqual(before);
   });
 
+  test('adopting an existing profile is checked the same way before its first write', async () => {
+    const existing = await c.consoleCreateProfile('Support', [{ channel: 'VOICE', concurrency: 1 }, { channel: 'TASK', concurrency: 2 }]);
+    const adopt = spec({ AdoptExisting: 'true', MediaConcurrencies: [{ Channel: 'VOICE', Concurrency: '1' }, perType('TASK', ['refunds', 1])] });
+    const result = await h.create(adopt);
+    expect(result.status).toBe('FAILED');
+    expect(result.reason).toContain('got: "refunds"');
+    expect(await writes()).toEqual([]);
+    expect((await mediaConcurrencies(existing.id))[1]).toEqual({ Channel: 'TASK', Concurrency: 2 });
+  });
+
+  test('a CheckWorkloadTypes that is not a boolean is refused by name', async () => {
+    const result = await h.create(spec({ CheckWorkloadTypes: 'sometimes' }));
+    expect(result).toMatchObject({ status: 'FAILED', reason: expect.stringContaining('`checkWorkloadTypes` must be true or false, got: "sometimes"') });
+    expect(await h.calls()).toEqual([]);
+  });
+
   test('checkWorkloadTypes false: no DescribePredefinedAttribute, the write goes through', async () => {
     const result = await h.create(spec({ MediaConcurrencies: [perType('TASK', ['not-a-value', 1])], CheckWorkloadTypes: 'false' }));
     expect(result.status).toBe('SUCCESS');
