@@ -265,6 +265,13 @@ describe('planConcurrencyChange', () => {
     const [call] = planConcurrency([{ channel: 'EMAIL', concurrency: 2 }], BASIC);
     expect(liveAfter(call)).toEqual([...BASIC, { channel: 'EMAIL', concurrency: 2 }]);
   });
+
+  test('an empty workload-type list Connect reports reads as none, so it is never sent back (Connect takes 1 to 5)', () => {
+    const live = liveAfter({ operation: 'UpdateRoutingProfileConcurrency', input: { MediaConcurrencies: [{ Channel: 'CHAT', Concurrency: 2, WorkloadTypeConcurrencies: [] }] } });
+    expect(live).toEqual([{ channel: 'CHAT', concurrency: 2 }]);
+    expect(live[0]).not.toHaveProperty('workloadTypeConcurrencies');
+    expect(planConcurrency([{ channel: 'TASK', concurrency: 1 }], live)[0].input.MediaConcurrencies[0]).toEqual({ Channel: 'CHAT', Concurrency: 2 });
+  });
 });
 
 describe('properties', () => {
