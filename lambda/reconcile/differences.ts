@@ -17,7 +17,7 @@ import { AWS_RESERVED_TAG_PREFIX } from './limits';
 import { compareStrings } from './order';
 import { diffQueues } from './queue-plan';
 import type { DesiredProfile, LiveState, MediaConcurrency, QueuePair, WorkloadTypeConcurrency } from './types';
-import { byWorkloadType, channelConcurrencyOf, workloadTypeDiffers } from './workload-types';
+import { byWorkloadType, channelConcurrencyOf } from './workload-types';
 import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
 
 /** One drifted field. */
@@ -105,7 +105,6 @@ function workloadTypeDifferences(
   for (const w of want ?? []) {
     const h = live.get(w.workloadType);
     const field = `${at}[${w.workloadType}]`;
-    if (!workloadTypeDiffers(w, h)) continue;
     if (h === undefined) {
       differences.push({ field, expected: workloadTypeValue(w), actual: null });
       continue;

@@ -35,7 +35,7 @@ export function workloadTypesDiffer(want: readonly WorkloadTypeConcurrency[], ha
 }
 
 /** Whether one declared workload type differs from its live counterpart (absent included). */
-export function workloadTypeDiffers(want: WorkloadTypeConcurrency, have: WorkloadTypeConcurrency | undefined): boolean {
+function workloadTypeDiffers(want: WorkloadTypeConcurrency, have: WorkloadTypeConcurrency | undefined): boolean {
   return have === undefined || have.concurrency !== want.concurrency
     || (want.crossChannelWorkloadBehavior !== undefined && want.crossChannelWorkloadBehavior !== have.crossChannelWorkloadBehavior);
 }

@@ -30,8 +30,9 @@ const WORKLOAD_BEHAVIOR_CODES: Readonly<Record<string, string>> = {
 const NO_VALUE = '-';
 
 const ENUM = '[A-Z][A-Z0-9_]*';
-const CHANNEL_ENTRY = new RegExp(`^(${ENUM})=(\\d+|${NO_VALUE}):(${ENUM}|${NO_VALUE})$`);
-const CHANNEL_ENTRY_V2 = new RegExp(`^(${ENUM})=(\\d+|${NO_VALUE}):(${ENUM}|${NO_VALUE})(?:\\[([^\\]]+)\\])?$`);
+const CHANNEL = `^(${ENUM})=(\\d+|${NO_VALUE}):(${ENUM}|${NO_VALUE})`;
+const CHANNEL_ENTRY = new RegExp(`${CHANNEL}$`);
+const CHANNEL_ENTRY_V2 = new RegExp(`${CHANNEL}(?:\\[([^\\]]+)\\])?$`);
 // A workload type is percent-encoded (encodeURIComponent), so it never holds `=`, `:`, `;`, `,`, `[`, `]` or `|`.
 const WORKLOAD_ENTRY = new RegExp(`^([^=;:]+)=(\\d+):(${ENUM}|${NO_VALUE})$`);
 
