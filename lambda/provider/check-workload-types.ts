@@ -11,22 +11,19 @@ import type { MediaConcurrency, PlannedCall } from '../reconcile/types';
 /** How many of the instance's values a reason shows: the response to CloudFormation must stay under 4 KB. */
 const MAX_VALUES_SHOWN = 10;
 
-/** Whether a plan sends the profile's media concurrencies, the one write that sets workload types. */
-export function writesConcurrency(plan: readonly PlannedCall[]): boolean {
-  return plan.some((call) => call.operation === 'UpdateRoutingProfileConcurrency');
-}
-
 /**
  * Fails, having changed nothing, naming each declared workload type the instance does not have (matched exactly,
- * case included). One DescribePredefinedAttribute; none when nothing is declared per workload type or the check is
- * turned off.
+ * case included). One DescribePredefinedAttribute; none when nothing is declared per workload type, the check is
+ * turned off, or the plan sends no media concurrencies (the one write that sets workload types).
  *
  * @param desired the declared channels, in the order of the spec's `mediaConcurrencies`
+ * @param plan the writes about to be made; none given: a CreateRoutingProfile, which always sends them
  */
 export async function checkDeclaredWorkloadTypes(
-  api: ConnectApi, instanceId: string, desired: readonly MediaConcurrency[], enabled: boolean,
+  api: ConnectApi, instanceId: string, desired: readonly MediaConcurrency[], enabled: boolean, plan?: readonly PlannedCall[],
 ): Promise<void> {
   if (!enabled || !desired.some((m) => m.workloadTypeConcurrencies !== undefined)) return;
+  if (plan !== undefined && !plan.some((call) => call.operation === 'UpdateRoutingProfileConcurrency')) return;
   const values = await readWorkloadTypes(api, instanceId);
   const known = new Set(values);
   const has = values.length === 0 ? 'it has none'

@@ -9,7 +9,7 @@ import { DescribedProfile, describeProfile, listTags } from '../../connect/read-
 import { describeError, operationOf } from '../../connect/retry';
 import { planConcurrencyChange, planConcurrencyRestore, rememberConcurrency } from '../../reconcile/concurrency-plan';
 import type { MediaConcurrency } from '../../reconcile/types';
-import { checkDeclaredWorkloadTypes, writesConcurrency } from '../check-workload-types';
+import { checkDeclaredWorkloadTypes } from '../check-workload-types';
 import { LifecycleResult, PhysicalIdError, profileAttributes } from '../result';
 
 /**
@@ -31,7 +31,7 @@ export async function createConcurrency(api: ConnectApi, spec: ParsedConcurrency
   // Before any write: a physical id that cannot hold the memory fails the Create with nothing changed.
   const physicalResourceId = rememberInPhysicalId(live.routingProfileArn, original);
   const plan = planConcurrencyChange(spec.desired, live.mediaConcurrencies);
-  if (writesConcurrency(plan)) await checkDeclaredWorkloadTypes(api, spec.instance.instanceId, spec.desired, spec.checkWorkloadTypes);
+  await checkDeclaredWorkloadTypes(api, spec.instance.instanceId, spec.desired, spec.checkWorkloadTypes, plan);
   try {
     await applyPlan(api, targetOf(spec.instance.instanceId, live), plan);
   } catch (error) {
@@ -73,7 +73,7 @@ export async function updateConcurrency(
     ? (declaredChannels(oldProperties) ?? []).filter((channel) => !spec.desired.some((d) => d.channel === channel))
     : [];
   const plan = planConcurrencyChange(spec.desired, live.mediaConcurrencies, { original: remembered.original, channels: undeclared });
-  if (writesConcurrency(plan)) await checkDeclaredWorkloadTypes(api, spec.instance.instanceId, spec.desired, spec.checkWorkloadTypes);
+  await checkDeclaredWorkloadTypes(api, spec.instance.instanceId, spec.desired, spec.checkWorkloadTypes, plan);
   await applyPlan(api, targetOf(spec.instance.instanceId, live), plan);
   return {
     physicalResourceId,

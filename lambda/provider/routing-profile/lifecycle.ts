@@ -13,7 +13,7 @@ import { QueueResolver } from '../../connect/resolve-queues';
 import { describeError } from '../../connect/retry';
 import { planCreate, planReconcile } from '../../reconcile/plan';
 import type { DesiredProfile } from '../../reconcile/types';
-import { checkDeclaredWorkloadTypes, writesConcurrency } from '../check-workload-types';
+import { checkDeclaredWorkloadTypes } from '../check-workload-types';
 import { LifecycleResult, PhysicalIdError, profileAttributes } from '../result';
 
 /** A Create or Update that succeeded, with the resolved desired state it applied (recorded for the drift reconciler). */
@@ -50,7 +50,7 @@ export async function createRoutingProfile(api: ConnectApi, spec: ParsedSpec, re
     }
     if (!live) throw new Error(`Routing profile ${existing.Arn} disappeared while it was being adopted; retry the deployment.`);
     const plan = planReconcile(desired, live);
-    if (writesConcurrency(plan)) await checkDeclaredWorkloadTypes(api, instanceId, desired.mediaConcurrencies, spec.checkWorkloadTypes);
+    await checkDeclaredWorkloadTypes(api, instanceId, desired.mediaConcurrencies, spec.checkWorkloadTypes, plan);
     await applyPlan(api, targetOf(instanceId, live), plan);
     return {
       physicalResourceId: existing.Arn,
@@ -109,7 +109,7 @@ export async function updateRoutingProfile(
   if (!live) return createRoutingProfile(api, spec, requester);
 
   const plan = planReconcile(desired, live);
-  if (writesConcurrency(plan)) await checkDeclaredWorkloadTypes(api, spec.instance.instanceId, desired.mediaConcurrencies, spec.checkWorkloadTypes);
+  await checkDeclaredWorkloadTypes(api, spec.instance.instanceId, desired.mediaConcurrencies, spec.checkWorkloadTypes, plan);
   await applyPlan(api, targetOf(spec.instance.instanceId, live), plan);
   return {
     physicalResourceId,
