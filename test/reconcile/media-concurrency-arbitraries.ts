@@ -1,12 +1,12 @@
 /**
  * Media concurrency lists for property tests, both models: a channel-level concurrency, or (TASK and EMAIL) up to
  * three workload types out of a small set, so declared and live lists often share types. And an oracle, written
- * from the rules rather than from the planner, of whether a declared channel differs from a live one in effect.
+ * from the rules rather than from the planner, of whether a live channel gives what a declared one declares.
  */
 import * as fc from 'fast-check';
+import { CHANNELS } from './fixtures';
 import { BehaviorType, Channel, ChannelWorkloadBehaviorType, MediaConcurrency, WorkloadTypeConcurrency } from '../../lambda/reconcile';
 
-export const CHANNELS: readonly Channel[] = ['VOICE', 'CHAT', 'TASK', 'EMAIL'];
 const DEFAULT_BEHAVIOR = 'ROUTE_CURRENT_CHANNEL_ONLY';
 const WORKLOAD_TYPES = ['billing', 'returns', 'general'];
 
