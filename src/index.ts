@@ -1,5 +1,7 @@
 export * from './channel';
 export * from './cross-channel-behavior';
+export * from './cross-channel-workload-behavior';
+export * from './workload-type-concurrency';
 export * from './agent-availability-timer';
 export * from './media-concurrency';
 export * from './queue-ref';

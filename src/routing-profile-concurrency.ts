@@ -22,6 +22,7 @@ import {
 import { ruleMessage } from './private/rule-message';
 import { mediaConcurrenciesErrors } from './private/rules';
 import { isUnresolved, throwIfErrors } from './private/synth-checks';
+import { grantWorkloadTypeCheck } from './private/workload-type-check';
 import { RoutingProfile } from './routing-profile';
 import { RoutingProfileTarget } from './routing-profile-target';
 
@@ -68,6 +69,18 @@ export interface RoutingProfileConcurrencyProps {
    * @see https://github.com/cdk-connect-routing/cdk-connect-routing/blob/main/docs/drift.md
    */
   readonly driftPolicy?: DriftPolicy;
+
+  /**
+   * Whether each deploy that writes the profile's concurrency first checks that every workload type declared in
+   * `mediaConcurrencies` is a value of the instance's `connect:WorkloadType` attribute, and fails naming the missing
+   * ones, having changed nothing. The provider is then allowed `connect:DescribePredefinedAttribute` on the
+   * instance. Set `false` where that attribute cannot be read: nothing then stops a workload type no contact can
+   * have.
+   *
+   * @default true (it only matters when `mediaConcurrencies` declares workload types)
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribePredefinedAttribute.html
+   */
+  readonly checkWorkloadTypes?: boolean;
 }
 
 /**
@@ -134,6 +147,7 @@ export class RoutingProfileConcurrency extends Construct {
     const provider = RoutingProfileProvider.getOrCreate(this);
     // Only what the concurrency handler calls: a stack that manages nothing else gets no create, delete or user actions.
     provider.grantInstance(this.instanceArn, ROUTING_PROFILE_CONCURRENCY_PROVIDER_ACCESS);
+    grantWorkloadTypeCheck(provider, this.instanceArn, props.mediaConcurrencies, props.checkWorkloadTypes);
     const driftPolicy = props.driftPolicy ?? DriftPolicy.REPORT;
     registerForDrift(this, provider, this.instanceArn, driftPolicy, ROUTING_PROFILE_CONCURRENCY_DRIFT_ACCESS);
 
@@ -144,6 +158,7 @@ export class RoutingProfileConcurrency extends Construct {
       [RoutingProfileConcurrencyProperty.MEDIA_CONCURRENCIES]: props.mediaConcurrencies.map((m) => m._toSpec()),
       [RoutingProfileConcurrencyProperty.RESTORE_ON_REMOVAL]: props.restoreOnRemoval ?? true,
       [RoutingProfileConcurrencyProperty.DRIFT_POLICY]: driftPolicy.value,
+      [RoutingProfileConcurrencyProperty.CHECK_WORKLOAD_TYPES]: props.checkWorkloadTypes,
     };
     const resource = new CustomResource(this, 'Resource', {
       serviceToken: provider.serviceToken,

@@ -39,6 +39,7 @@ import { cfnResourceOf, ROUTING_PROFILE_LOOKUP_PROVIDER_ACCESS, RoutingProfilePr
 import { ruleMessage } from './private/rule-message';
 import * as rules from './private/rules';
 import { checkValue, isUnresolved, throwIfErrors } from './private/synth-checks';
+import { grantWorkloadTypeCheck } from './private/workload-type-check';
 import { ManualAssignmentQueueConfig, QueueConfig } from './queue-config';
 import { QueueRef } from './queue-ref';
 
@@ -200,6 +201,18 @@ export interface RoutingProfileProps {
    * @see https://github.com/cdk-connect-routing/cdk-connect-routing/blob/main/docs/drift.md
    */
   readonly driftPolicy?: DriftPolicy;
+
+  /**
+   * Whether each deploy that writes the profile's concurrency first checks that every workload type declared in
+   * `mediaConcurrencies` is a value of the instance's `connect:WorkloadType` attribute, and fails naming the missing
+   * ones, having changed nothing. The provider is then allowed `connect:DescribePredefinedAttribute` on the
+   * instance. Set `false` where that attribute cannot be read: nothing then stops a workload type no contact can
+   * have.
+   *
+   * @default true (it only matters when `mediaConcurrencies` declares workload types)
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribePredefinedAttribute.html
+   */
+  readonly checkWorkloadTypes?: boolean;
 }
 
 /**
@@ -351,6 +364,7 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
 
     const provider = RoutingProfileProvider.getOrCreate(this);
     provider.grantInstance(props.instanceArn);
+    grantWorkloadTypeCheck(provider, props.instanceArn, props.mediaConcurrencies, props.checkWorkloadTypes);
     const driftPolicy = props.driftPolicy ?? DriftPolicy.REPORT;
     registerForDrift(this, provider, props.instanceArn, driftPolicy);
 
@@ -373,6 +387,7 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
       [RoutingProfileProperty.FALLBACK_ROUTING_PROFILE]: props.fallbackRoutingProfile?.routingProfileArn,
       [RoutingProfileProperty.MAX_QUEUE_PAIRS]: props.maxQueuePairs,
       [RoutingProfileProperty.DRIFT_POLICY]: driftPolicy.value,
+      [RoutingProfileProperty.CHECK_WORKLOAD_TYPES]: props.checkWorkloadTypes,
     };
     const resource = new CustomResource(this, 'Resource', {
       serviceToken: provider.serviceToken,

@@ -3,7 +3,7 @@ import * as api from '../src';
 describe('public API', () => {
   test('exports the constructs and value types, and nothing else', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'AgentAvailabilityTimer', 'Channel', 'ContactRoutingFunction', 'CrossChannelBehavior', 'DriftPolicy', 'DriftReconciler',
+      'AgentAvailabilityTimer', 'Channel', 'ContactRoutingFunction', 'CrossChannelBehavior', 'CrossChannelWorkloadBehavior', 'DriftPolicy', 'DriftReconciler',
       'MediaConcurrency', 'QueueRef', 'QueueTimeAdjustment', 'RoutingCondition', 'RoutingProfile', 'RoutingProfileConcurrency',
       'RoutingProfileTarget',
     ]);

@@ -9,6 +9,7 @@ import {
   UpdateRoutingProfileNameCommand,
   UpdateRoutingProfileQueuesCommand,
 } from '@aws-sdk/client-connect';
+import { sendWithChannelConcurrencyFallback } from './channel-concurrency-fallback';
 import { ConnectApi } from './connect-api';
 import type { PlannedCall } from '../reconcile/types';
 
@@ -41,10 +42,8 @@ async function applyCall(api: ConnectApi, target: ProfileTarget, call: PlannedCa
       await api.write(op, (c) => c.send(new UpdateRoutingProfileDefaultOutboundQueueCommand({ ...ids, ...call.input })));
       return;
     case 'UpdateRoutingProfileConcurrency':
-      await api.write(op, (c) => c.send(new UpdateRoutingProfileConcurrencyCommand({
-        ...ids,
-        MediaConcurrencies: call.input.MediaConcurrencies.map((m) => ({ ...m })),
-      })));
+      await sendWithChannelConcurrencyFallback(call.input.MediaConcurrencies, (list) => api.write(op, (c) => c.send(
+        new UpdateRoutingProfileConcurrencyCommand({ ...ids, MediaConcurrencies: list.map((m) => ({ ...m })) }))));
       return;
     case 'UpdateRoutingProfileAgentAvailabilityTimer':
       await api.write(op, (c) => c.send(new UpdateRoutingProfileAgentAvailabilityTimerCommand({ ...ids, ...call.input })));

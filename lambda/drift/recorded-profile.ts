@@ -1,3 +1,4 @@
+import { isRecordedChannel } from './recorded-channel';
 import type { DesiredProfile } from '../reconcile/types';
 
 /**
@@ -11,9 +12,8 @@ export function recordedProfileProblem(desired: unknown): string | undefined {
   for (const field of ['name', 'description', 'defaultOutboundQueue'] as const) {
     if (typeof d[field] !== 'string') return `\`Desired.${field}\` must be a string, got: ${JSON.stringify(d[field] ?? null)}`;
   }
-  if (!Array.isArray(d.mediaConcurrencies) || d.mediaConcurrencies.length === 0
-    || !d.mediaConcurrencies.every((m) => typeof m?.channel === 'string' && typeof m?.concurrency === 'number')) {
-    return `\`Desired.mediaConcurrencies\` must list {channel, concurrency}, got: ${JSON.stringify(d.mediaConcurrencies ?? null)}`;
+  if (!Array.isArray(d.mediaConcurrencies) || d.mediaConcurrencies.length === 0 || !d.mediaConcurrencies.every(isRecordedChannel)) {
+    return `\`Desired.mediaConcurrencies\` must list {channel, concurrency or workloadTypeConcurrencies}, got: ${JSON.stringify(d.mediaConcurrencies ?? null)}`;
   }
   if (d.queueConfigs !== undefined && !(Array.isArray(d.queueConfigs) && d.queueConfigs.every((q) => typeof q?.queue === 'string'
     && typeof q?.channel === 'string' && typeof q?.priority === 'number' && typeof q?.delaySeconds === 'number'))) {

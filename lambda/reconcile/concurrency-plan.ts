@@ -5,11 +5,13 @@
  *
  * UpdateRoutingProfileConcurrency replaces the profile's whole list (a channel left out is disabled), so
  * "touch only the declared channels" means sending every live channel back: the declared ones with their new
- * values, the others exactly as Describe reported them (workload-type concurrencies included).
+ * values (in the model they declare, channel-level or per workload type), the others exactly as Describe reported
+ * them (workload-type concurrencies included).
  */
 import { DEFAULT_CROSS_CHANNEL_BEHAVIOR } from './limits';
 import { toMediaConcurrencyBody, fromMediaConcurrencyBody } from './media-concurrency-body';
 import type { Channel, ConcurrencyCall, MediaConcurrency, MediaConcurrencyBody } from './types';
+import { channelConcurrencyOf, sameWorkloadTypes, usesWorkloadTypes, withLiveWorkloadBehaviors, workloadTypesDiffer } from './workload-types';
 
 /**
  * Plans the call that gives the declared channels their declared values, leaving every other channel as it
@@ -27,11 +29,7 @@ export function planConcurrency(
   const desiredByChannel = new Map(desired.map((d) => [d.channel, d]));
   const entries = live.map((have) => {
     const want = desiredByChannel.get(have.channel);
-    return want === undefined ? entry(have) : entry({
-      ...have,
-      concurrency: want.concurrency,
-      crossChannelBehavior: want.crossChannelBehavior ?? have.crossChannelBehavior,
-    });
+    return entry(want === undefined ? have : declaredChannel(want, have));
   });
   for (const want of desired) {
     if (!liveByChannel.has(want.channel)) entries.push(entry(want));
@@ -41,8 +39,8 @@ export function planConcurrency(
 
 /**
  * Plans the call that puts `channels` back as `original` had them, leaving every other live channel as it is:
- * a channel the original had gets its concurrency and behaviour back (live workload types kept), a channel it
- * did not have is removed. Zero calls when they already match exactly. The list is ordered as the original was, so a
+ * a channel the original had gets its concurrency, behaviour and workload types back, a channel it did not have
+ * is removed. Zero calls when they already match exactly. The list is ordered as the original was, so a
  * full restore reads back exactly as before. Should the result be empty (every originally present channel
  * removed since, in the console), the whole original list is sent instead: Connect requires at least one channel.
  *
@@ -62,14 +60,14 @@ export function planConcurrencyRestore(
     const have = liveByChannel.get(channel);
     if (was === undefined || have === undefined) return was !== have;
     // Exact, not by effect: a restore reads back as found, even a behaviour Connect reported as absent.
-    return have.concurrency !== was.concurrency || have.crossChannelBehavior !== was.crossChannelBehavior;
+    return !sameChannel(restoredChannel(was, have), have);
   });
   if (!differs) return [];
 
   const kept = live.filter((have) => !restored.has(have.channel) || originalByChannel.has(have.channel));
   const entries = kept.map((have) => {
     const was = restored.has(have.channel) ? originalByChannel.get(have.channel) : undefined;
-    return was === undefined ? entry(have) : entry({ ...have, concurrency: was.concurrency, crossChannelBehavior: was.crossChannelBehavior });
+    return entry(was === undefined ? have : restoredChannel(was, have));
   });
   for (const was of original) {
     if (restored.has(was.channel) && !liveByChannel.has(was.channel)) entries.push(entry(was));
@@ -111,22 +109,63 @@ export function liveAfter(call: ConcurrencyCall): MediaConcurrency[] {
 }
 
 /**
- * Whether a declared channel differs from the live one in what it declares: absent, another concurrency, or a
- * declared behaviour that differs from the live one as it takes effect (an undeclared behaviour never counts).
+ * Whether a declared channel differs from the live one in what it declares: absent, a declared behaviour that
+ * differs from the live one as it takes effect (an undeclared behaviour never counts), or its model: another
+ * concurrency or any live workload type, or (declared per workload type) another set of workload types or any
+ * live channel-level concurrency. A channel uses one model, so what the other model has live is a difference.
  */
 export function channelDiffers(want: MediaConcurrency, have: MediaConcurrency | undefined): boolean {
-  return have === undefined
-    || have.concurrency !== want.concurrency
-    || (want.crossChannelBehavior !== undefined && want.crossChannelBehavior !== behaviorOf(have));
+  if (have === undefined) return true;
+  if (want.crossChannelBehavior !== undefined && want.crossChannelBehavior !== behaviorOf(have)) return true;
+  return usesWorkloadTypes(want)
+    ? channelConcurrencyOf(have) !== undefined || workloadTypesDiffer(want.workloadTypeConcurrencies!, have.workloadTypeConcurrencies)
+    : have.concurrency !== want.concurrency || usesWorkloadTypes(have);
 }
 
-/** The live list as remembered: channel, concurrency and behaviour of each, in live order. */
+/**
+ * What a declared channel is sent as: its declared model only (the other model's live values dropped), with the
+ * live behaviours it leaves unmanaged, so Connect does not reset them.
+ */
+export function declaredChannel(want: MediaConcurrency, have: MediaConcurrency | undefined): MediaConcurrency {
+  const behavior = want.crossChannelBehavior ?? have?.crossChannelBehavior;
+  return {
+    channel: want.channel,
+    ...(want.concurrency !== undefined ? { concurrency: want.concurrency } : {}),
+    ...(behavior !== undefined ? { crossChannelBehavior: behavior } : {}),
+    ...(want.workloadTypeConcurrencies !== undefined
+      ? { workloadTypeConcurrencies: withLiveWorkloadBehaviors(want.workloadTypeConcurrencies, have?.workloadTypeConcurrencies) } : {}),
+  };
+}
+
+/** The live list as remembered: channel, concurrency, behaviour and workload types of each, in live order. */
 export function rememberConcurrency(live: readonly MediaConcurrency[]): MediaConcurrency[] {
   return live.map((m) => ({
     channel: m.channel,
     ...(m.concurrency !== undefined ? { concurrency: m.concurrency } : {}),
     ...(m.crossChannelBehavior !== undefined ? { crossChannelBehavior: m.crossChannelBehavior } : {}),
+    ...(usesWorkloadTypes(m) ? { workloadTypeConcurrencies: m.workloadTypeConcurrencies!.map((w) => ({ ...w })) } : {}),
   }));
+}
+
+/**
+ * A remembered channel as it goes back: exactly as found. A memory of version 1 kept no workload types (a channel
+ * it remembers with neither model had them), so such a channel keeps the live ones.
+ */
+function restoredChannel(was: MediaConcurrency, have: MediaConcurrency | undefined): MediaConcurrency {
+  const modelUnknown = was.concurrency === undefined && was.workloadTypeConcurrencies === undefined;
+  const workloadTypes = modelUnknown ? have?.workloadTypeConcurrencies : was.workloadTypeConcurrencies;
+  return {
+    channel: was.channel,
+    ...(was.concurrency !== undefined ? { concurrency: was.concurrency } : {}),
+    ...(was.crossChannelBehavior !== undefined ? { crossChannelBehavior: was.crossChannelBehavior } : {}),
+    ...(workloadTypes !== undefined ? { workloadTypeConcurrencies: workloadTypes } : {}),
+  };
+}
+
+/** Exactly the same channel, workload types compared as a set. */
+function sameChannel(a: MediaConcurrency, b: MediaConcurrency): boolean {
+  return a.concurrency === b.concurrency && a.crossChannelBehavior === b.crossChannelBehavior
+    && sameWorkloadTypes(a.workloadTypeConcurrencies, b.workloadTypeConcurrencies);
 }
 
 /** A behaviour as it takes effect: none reported means Connect's default. */

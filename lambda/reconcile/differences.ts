@@ -9,18 +9,23 @@
  *
  * They follow the planners' rules exactly, so there are differences if and only if a plan has a call: unmanaged
  * fields (undefined on the desired side) are never compared, an undeclared cross-channel behaviour is not
- * compared, live `aws:` tags and the ownership tag are not compared, queue pairs are keyed by (queue, channel).
+ * compared, live `aws:` tags and the ownership tag are not compared, queue pairs are keyed by (queue, channel),
+ * workload types by type (`mediaConcurrencies[TASK].workloadTypeConcurrencies[billing].concurrency`).
  */
 import { behaviorOf, channelDiffers } from './concurrency-plan';
 import { AWS_RESERVED_TAG_PREFIX } from './limits';
 import { compareStrings } from './order';
 import { diffQueues } from './queue-plan';
-import type { DesiredProfile, LiveState, MediaConcurrency, QueuePair } from './types';
+import type { DesiredProfile, LiveState, MediaConcurrency, QueuePair, WorkloadTypeConcurrency } from './types';
+import { byWorkloadType, channelConcurrencyOf } from './workload-types';
 import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
 
 /** One drifted field. */
 export interface FieldDifference {
-  /** A path a person can read: `name`, `mediaConcurrencies[CHAT].concurrency`, `queueConfigs[<queueId>/VOICE].priority`, `tags.team`. */
+  /**
+   * A path a person can read: `name`, `mediaConcurrencies[CHAT].concurrency`,
+   * `mediaConcurrencies[TASK].workloadTypeConcurrencies[billing].concurrency`, `queueConfigs[<queueId>/VOICE].priority`, `tags.team`.
+   */
   readonly field: string;
   /** The declared value; `null` when the stack declares the field absent. */
   readonly expected: unknown;
@@ -65,24 +70,54 @@ export function profileDifferences(desired: DesiredProfile, live: LiveState): Fi
 /**
  * The differences `planConcurrency` would correct: only the declared channels are compared (the rest of the
  * profile belongs to someone else), a behaviour only when declared, a live behaviour Connect reports as absent
- * as its default.
+ * as its default. A channel uses one model, so the other model's live values are differences too.
  */
 export function concurrencyDifferences(desired: readonly MediaConcurrency[], live: readonly MediaConcurrency[]): FieldDifference[] {
   const liveByChannel = new Map(live.map((m) => [m.channel, m]));
   return desired.flatMap((want): FieldDifference[] => {
     const have = liveByChannel.get(want.channel);
     if (!channelDiffers(want, have)) return [];
-    if (have === undefined) return [{ field: `mediaConcurrencies[${want.channel}]`, expected: concurrencyValue(want), actual: null }];
+    const at = `mediaConcurrencies[${want.channel}]`;
+    if (have === undefined) return [{ field: at, expected: concurrencyValue(want), actual: null }];
     const differences: FieldDifference[] = [];
-    if (have.concurrency !== want.concurrency) {
-      // A channel configured per workload type only has no channel-level concurrency: `null`.
-      differences.push({ field: `mediaConcurrencies[${want.channel}].concurrency`, expected: want.concurrency ?? null, actual: have.concurrency ?? null });
-    }
+    // A channel configured per workload type has no channel-level concurrency: `null`.
+    const [expected, actual] = [want.concurrency ?? null, channelConcurrencyOf(have) ?? null];
+    if (expected !== actual) differences.push({ field: `${at}.concurrency`, expected, actual });
     if (want.crossChannelBehavior !== undefined && want.crossChannelBehavior !== behaviorOf(have)) {
-      differences.push({ field: `mediaConcurrencies[${want.channel}].crossChannelBehavior`, expected: want.crossChannelBehavior, actual: behaviorOf(have) });
+      differences.push({ field: `${at}.crossChannelBehavior`, expected: want.crossChannelBehavior, actual: behaviorOf(have) });
     }
+    differences.push(...workloadTypeDifferences(`${at}.workloadTypeConcurrencies`, want.workloadTypeConcurrencies, have.workloadTypeConcurrencies));
     return differences;
   });
+}
+
+/**
+ * Workload types keyed by type: a declared one missing live, a declared field that differs (a behaviour only when
+ * declared, compared exactly: AWS documents no default), and a live one not declared (every live one, on a channel
+ * declared with a channel-level concurrency).
+ */
+function workloadTypeDifferences(
+  at: string, want: readonly WorkloadTypeConcurrency[] | undefined, have: readonly WorkloadTypeConcurrency[] | undefined,
+): FieldDifference[] {
+  const live = byWorkloadType(have);
+  const declared = byWorkloadType(want);
+  const differences: FieldDifference[] = [];
+  for (const w of want ?? []) {
+    const h = live.get(w.workloadType);
+    const field = `${at}[${w.workloadType}]`;
+    if (h === undefined) {
+      differences.push({ field, expected: workloadTypeValue(w), actual: null });
+      continue;
+    }
+    if (h.concurrency !== w.concurrency) differences.push({ field: `${field}.concurrency`, expected: w.concurrency, actual: h.concurrency });
+    if (w.crossChannelWorkloadBehavior !== undefined && w.crossChannelWorkloadBehavior !== h.crossChannelWorkloadBehavior) {
+      differences.push({ field: `${field}.crossChannelWorkloadBehavior`, expected: w.crossChannelWorkloadBehavior, actual: h.crossChannelWorkloadBehavior ?? null });
+    }
+  }
+  for (const h of have ?? []) {
+    if (!declared.has(h.workloadType)) differences.push({ field: `${at}[${h.workloadType}]`, expected: null, actual: workloadTypeValue(h) });
+  }
+  return differences;
 }
 
 /** Since the stack owns the whole profile, a live channel it lacks is drift too. */
@@ -93,12 +128,20 @@ function mediaConcurrencyDifferences(desired: readonly MediaConcurrency[], live:
   return [...concurrencyDifferences(desired, live), ...undeclared];
 }
 
-/** A whole channel as a difference shows it: its concurrency, and its behaviour when there is one. */
+/** A whole channel as a difference shows it: its concurrency, and its behaviour and workload types when there are any. */
 function concurrencyValue(m: MediaConcurrency): Record<string, unknown> {
   return {
-    concurrency: m.concurrency ?? null,
+    concurrency: channelConcurrencyOf(m) ?? null,
     ...(m.crossChannelBehavior !== undefined ? { crossChannelBehavior: m.crossChannelBehavior } : {}),
+    ...(m.workloadTypeConcurrencies !== undefined
+      ? { workloadTypeConcurrencies: m.workloadTypeConcurrencies.map((w) => ({ workloadType: w.workloadType, ...workloadTypeValue(w) })) } : {}),
   };
+}
+
+/** A workload type as a difference shows it: its concurrency, and its behaviour when there is one. */
+function workloadTypeValue(w: WorkloadTypeConcurrency): Record<string, unknown> {
+  const behavior = w.crossChannelWorkloadBehavior;
+  return { concurrency: w.concurrency, ...(behavior !== undefined ? { crossChannelWorkloadBehavior: behavior } : {}) };
 }
 
 /** The same rules as the planner's `planTags`. */

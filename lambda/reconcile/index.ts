@@ -11,3 +11,4 @@ export {
   rememberConcurrency,
 } from './concurrency-plan';
 export { profileDifferences, concurrencyDifferences, FieldDifference } from './differences';
+export { usesWorkloadTypes, channelConcurrencyOf } from './workload-types';

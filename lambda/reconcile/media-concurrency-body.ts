@@ -22,7 +22,10 @@ export function toMediaConcurrencyBody(m: MediaConcurrency): MediaConcurrencyBod
   };
 }
 
-/** A channel as Connect reports it (Describe, or a body sent), in the handler's shape. */
+/**
+ * A channel as Connect reports it (Describe, or a body sent), in the handler's shape. An empty workload-type list
+ * reads as none: Connect takes 1..5, so one sent back empty would be refused.
+ */
 export function fromMediaConcurrencyBody(m: {
   readonly Channel?: string;
   readonly Concurrency?: number;
@@ -38,7 +41,7 @@ export function fromMediaConcurrencyBody(m: {
     channel: m.Channel as MediaConcurrency['channel'],
     ...(m.Concurrency !== undefined ? { concurrency: m.Concurrency } : {}),
     ...(behavior !== undefined ? { crossChannelBehavior: behavior as MediaConcurrency['crossChannelBehavior'] } : {}),
-    ...(m.WorkloadTypeConcurrencies !== undefined ? {
+    ...(m.WorkloadTypeConcurrencies !== undefined && m.WorkloadTypeConcurrencies.length > 0 ? {
       workloadTypeConcurrencies: m.WorkloadTypeConcurrencies.map((w) => {
         const workloadBehavior = w.CrossChannelWorkloadBehavior?.ChannelWorkloadBehaviorType;
         return {

@@ -1,4 +1,4 @@
-import { channelDiffers } from './concurrency-plan';
+import { channelDiffers, declaredChannel } from './concurrency-plan';
 import { AWS_RESERVED_TAG_PREFIX, MAX_QUEUES_PER_CALL, MAX_TAGS_PER_CALL } from './limits';
 import { toMediaConcurrencyBody } from './media-concurrency-body';
 import { chunk, compareStrings, comparePairs } from './order';
@@ -122,9 +122,10 @@ function planChanges(desired: DesiredProfile, live: LiveState): PlannedCall[] {
  * Returns the full list to send when any channel differs, undefined when none does.
  *
  * Connect replaces the whole list, so a channel missing from the desired list is removed and every desired
- * channel is sent. A desired channel without crossChannelBehavior leaves the behaviour unmanaged: it never
- * causes an update by itself, and when another channel does, the live behaviour is sent back so Connect
- * does not reset it to its default. A live channel without a behaviour is Connect's default,
+ * channel is sent, in the model it declares (channel-level or per workload type, never both). A desired channel
+ * without crossChannelBehavior leaves the behaviour unmanaged: it never causes an update by itself, and when
+ * another channel does, the live behaviour is sent back so Connect does not reset it to its default (the same
+ * for a workload type's behaviour). A live channel without a behaviour is Connect's default,
  * ROUTE_CURRENT_CHANNEL_ONLY.
  */
 function planConcurrencies(
@@ -139,10 +140,7 @@ function planConcurrencies(
   const differs = live.some(m => !desiredChannels.has(m.channel))
     || desired.some(want => channelDiffers(want, liveByChannel.get(want.channel)));
   if (!differs) return undefined;
-  return desired.map(want => toMediaConcurrencyBody({
-    ...want,
-    crossChannelBehavior: want.crossChannelBehavior ?? liveByChannel.get(want.channel)?.crossChannelBehavior,
-  }));
+  return desired.map(want => toMediaConcurrencyBody(declaredChannel(want, liveByChannel.get(want.channel))));
 }
 
 /**

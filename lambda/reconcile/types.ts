@@ -34,21 +34,31 @@ export type QueueId = string;
 export interface WorkloadTypeConcurrency {
   readonly workloadType: string;
   readonly concurrency: number;
-  /** Undefined when not set. */
+  /**
+   * Undefined on the desired side means "not managed", as for `crossChannelBehavior`. Undefined on the live side
+   * means Connect reported none; AWS documents no default, so it is compared as absent.
+   */
   readonly crossChannelWorkloadBehavior?: ChannelWorkloadBehaviorType;
 }
 
-/** How many contacts of one channel an agent handles at once. */
+/**
+ * How many contacts of one channel an agent handles at once: a channel-level `concurrency`, or (TASK and EMAIL)
+ * `workloadTypeConcurrencies`; a channel uses one model or the other. A declared channel is set to the model it
+ * declares, the other model's values dropped.
+ */
 export interface MediaConcurrency {
   readonly channel: Channel;
-  /** Undefined when the channel is configured per workload type only. */
+  /**
+   * Undefined when the channel is configured per workload type. Live, such a channel may report 0 (the API's
+   * range is 0..10 while every per-channel range starts at 1): 0 there counts as none.
+   */
   readonly concurrency?: number;
   /**
    * Undefined on the desired side means "not managed": whatever Connect has is accepted and kept.
    * Undefined on the live side means Connect reported none (its default, ROUTE_CURRENT_CHANNEL_ONLY, applies).
    */
   readonly crossChannelBehavior?: BehaviorType;
-  /** Undefined when the channel has none. */
+  /** Undefined when the channel has none (never empty: Connect's list holds 1..5). Compared as a set keyed by type. */
   readonly workloadTypeConcurrencies?: readonly WorkloadTypeConcurrency[];
 }
 

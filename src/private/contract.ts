@@ -25,6 +25,8 @@ export const RoutingProfileConcurrencyProperty = {
   RESTORE_ON_REMOVAL: 'RestoreOnRemoval',
   /** `DriftPolicyMode` value. Absent (a construct older than drift detection): `DEFAULT_DRIFT_POLICY`. */
   DRIFT_POLICY: 'DriftPolicy',
+  /** 'false' to skip the deploy-time check of declared workload types. Absent: checked. */
+  CHECK_WORKLOAD_TYPES: 'CheckWorkloadTypes',
 } as const;
 
 /** A routing profile as the concurrency spec names it: exactly one of the three, in the spec's instance. */
@@ -47,6 +49,8 @@ export interface RoutingProfileConcurrencySpec {
   readonly RestoreOnRemoval: string | boolean;
   /** `DriftPolicyMode` value. Absent (a construct older than drift detection): `DEFAULT_DRIFT_POLICY`. */
   readonly DriftPolicy?: string;
+  /** false to skip the deploy-time check of declared workload types. Absent (written only when the prop is given): checked. */
+  readonly CheckWorkloadTypes?: string | boolean;
 }
 
 /**
@@ -72,6 +76,7 @@ export const RoutingProfileProperty = {
   FALLBACK_ROUTING_PROFILE: 'FallbackRoutingProfile',
   MAX_QUEUE_PAIRS: 'MaxQueuePairs',
   DRIFT_POLICY: 'DriftPolicy',
+  CHECK_WORKLOAD_TYPES: 'CheckWorkloadTypes',
 } as const;
 
 /** Attributes the handler returns in `Data` (read with `Fn::GetAtt`). */
@@ -140,13 +145,31 @@ export interface RoutingProfileSpec {
   readonly MaxQueuePairs?: string | number;
   /** `DriftPolicyMode` value. Absent (a construct older than drift detection): `DEFAULT_DRIFT_POLICY`. */
   readonly DriftPolicy?: string;
+  /** false to skip the deploy-time check of declared workload types. Absent (written only when the prop is given): checked. */
+  readonly CheckWorkloadTypes?: string | boolean;
 }
 
+/**
+ * One channel: a channel-level `Concurrency`, or (TASK and EMAIL) `WorkloadTypeConcurrencies` and no `Concurrency`.
+ * `WorkloadTypeConcurrencies` appears only when the user declares workload types, so a spec written before they
+ * existed reads the same.
+ */
 export interface MediaConcurrencyEntry {
   readonly Channel: string;
-  readonly Concurrency: string | number;
+  /** Absent when the channel gives `WorkloadTypeConcurrencies`. */
+  readonly Concurrency?: string | number;
   /** Absent: not managed (Connect applies ROUTE_CURRENT_CHANNEL_ONLY on create). */
   readonly CrossChannelBehavior?: string;
+  /** 1..5 workload types, their concurrencies summing to at most 10. */
+  readonly WorkloadTypeConcurrencies?: readonly WorkloadTypeConcurrencyEntry[];
+}
+
+/** How many contacts of one workload type (a value of the instance's `connect:WorkloadType`) an agent works at once. */
+export interface WorkloadTypeConcurrencyEntry {
+  readonly WorkloadType: string;
+  readonly Concurrency: string | number;
+  /** Absent: not managed. */
+  readonly CrossChannelWorkloadBehavior?: string;
 }
 
 export interface QueueConfigEntry {

@@ -1,9 +1,10 @@
 /**
- * The public queue-config structs as the wire spec carries them (`contract.ts`). The value classes have their own
- * `_toSpec()`; structs cannot, so their conversion lives here, the one place a config becomes plain data.
+ * The public structs as the wire spec carries them (`contract.ts`). The value classes have their own `_toSpec()`;
+ * structs cannot, so their conversion lives here, the one place a config becomes plain data.
  */
-import { ManualAssignmentQueueEntry, QueueConfigEntry } from './contract';
+import { ManualAssignmentQueueEntry, QueueConfigEntry, WorkloadTypeConcurrencyEntry } from './contract';
 import type { ManualAssignmentQueueConfig, QueueConfig } from '../queue-config';
+import type { WorkloadTypeConcurrency } from '../workload-type-concurrency';
 
 /** A queue config as the spec carries it; the rules check it, so a fractional delay is kept for them to report. */
 export function queueConfigEntry(config: QueueConfig): QueueConfigEntry {
@@ -19,4 +20,13 @@ export function queueConfigEntry(config: QueueConfig): QueueConfigEntry {
 /** A manual-assignment queue config as the spec carries it. */
 export function manualAssignmentQueueEntry(config: ManualAssignmentQueueConfig): ManualAssignmentQueueEntry {
   return { Queue: config.queue._toSpec(), Channel: config.channel.value };
+}
+
+/** A workload-type concurrency as the spec carries it; an unset behaviour stays absent (not managed). */
+export function workloadTypeConcurrencyEntry(config: WorkloadTypeConcurrency): WorkloadTypeConcurrencyEntry {
+  return {
+    WorkloadType: config.workloadType,
+    Concurrency: config.concurrency,
+    ...(config.crossChannelWorkloadBehavior !== undefined ? { CrossChannelWorkloadBehavior: config.crossChannelWorkloadBehavior.value } : {}),
+  };
 }

@@ -72,6 +72,17 @@ export const ROUTING_PROFILE_CONCURRENCY_PROVIDER_ACCESS: ProviderAccess = {
   resources: (instanceArn) => [instanceArn, `${instanceArn}/routing-profile/*`],
 };
 
+/**
+ * The deploy-time check of declared workload types: one DescribePredefinedAttribute of `connect:WorkloadType`. The
+ * action's only resource type is the instance (Service Authorization Reference), so the instance ARN is all it gets.
+ *
+ * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html
+ */
+export const WORKLOAD_TYPE_CHECK_PROVIDER_ACCESS: ProviderAccess = {
+  actions: ['connect:DescribePredefinedAttribute'],
+  resources: (instanceArn) => [instanceArn],
+};
+
 /** A lookup by name (`RoutingProfile.fromRoutingProfileName`): one list call on the instance, nothing else. */
 export const ROUTING_PROFILE_LOOKUP_PROVIDER_ACCESS: ProviderAccess = {
   actions: ['connect:ListRoutingProfiles'],

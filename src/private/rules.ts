@@ -14,7 +14,9 @@
  * the path of the construct prop the user wrote.
  *
  * Limits: https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateRoutingProfile.html and
- * https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-service-limits.html
+ * https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-service-limits.html; workload types:
+ * https://docs.aws.amazon.com/connect/latest/APIReference/API_WorkloadTypeConcurrency.html and the Admin Guide's
+ * https://docs.aws.amazon.com/connect/latest/adminguide/routing-profiles.html
  */
 import { wholeNumberOf } from './cfn-values';
 import { queueArnError } from './connect-arn';
@@ -25,6 +27,7 @@ import {
   OWNERSHIP_TAG_KEY,
   QueueConfigEntry,
   QueueRefSpec,
+  WorkloadTypeConcurrencyEntry,
 } from './contract';
 import { queueRefKey } from './queue-ref-spec';
 import { formatValue, ruleMessage } from './rule-message';
@@ -67,6 +70,15 @@ export const MAX_TAGS = 50;
 /** Queue names: length 1..256 (QueueName in the summaries Connect returns). */
 export const QUEUE_NAME_LENGTH = { min: 1, max: 256 } as const;
 
+/** The channels Connect takes workload-type concurrencies on (the Admin Guide; no model says so). */
+export const WORKLOAD_TYPE_CHANNELS: readonly string[] = ['TASK', 'EMAIL'];
+/** Workload types per channel: 1..5 (WorkloadTypeConcurrencies' list length). */
+export const WORKLOAD_TYPES_PER_CHANNEL = { min: 1, max: 5 } as const;
+/** One workload type's concurrency: 1..10. */
+export const WORKLOAD_TYPE_CONCURRENCY_RANGE = { min: 1, max: 10 } as const;
+/** The most a channel's workload-type concurrencies may add up to (the Admin Guide; no model says so). */
+export const MAX_WORKLOAD_TYPE_CONCURRENCY_SUM = 10;
+
 /** Connect's TagKey pattern. The `u` flag makes `\p{…}` match Unicode classes as the model intends. */
 export const TAG_KEY_PATTERN = /^(?!aws:)[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 
@@ -74,6 +86,12 @@ export const TAG_KEY_PATTERN = /^(?!aws:)[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 export const KNOWN_CHANNELS: readonly string[] = ['VOICE', 'CHAT', 'TASK', 'EMAIL'];
 /** Connect's BehaviorType values. */
 export const KNOWN_CROSS_CHANNEL_BEHAVIORS: readonly string[] = ['ROUTE_CURRENT_CHANNEL_ONLY', 'ROUTE_ANY_CHANNEL'];
+/** Connect's ChannelWorkloadBehaviorType values (its spelling: `WORKLOADTYPE` in two of them). */
+export const KNOWN_CROSS_CHANNEL_WORKLOAD_BEHAVIORS: readonly string[] = [
+  'ROUTE_CURRENT_CHANNEL_CURRENT_WORKLOADTYPE_ONLY',
+  'ROUTE_CURRENT_CHANNEL_ANY_WORKLOADTYPE_ONLY',
+  'ROUTE_ANY_CHANNEL_ANY_WORKLOAD_TYPE',
+];
 /** Connect's AgentAvailabilityTimer values. */
 export const KNOWN_AGENT_AVAILABILITY_TIMERS: readonly string[] = ['TIME_SINCE_LAST_ACTIVITY', 'TIME_SINCE_LAST_INBOUND'];
 
@@ -123,6 +141,11 @@ export function channelError(value: unknown, prop = 'channel'): RuleResult {
 /** A cross-channel behaviour type: `ROUTE_CURRENT_CHANNEL_ONLY`, `ROUTE_ANY_CHANNEL`, or a well-formed newer one. */
 export function crossChannelBehaviorError(value: unknown, prop = 'crossChannelBehavior'): RuleResult {
   return enumValueError(value, prop, 'a cross-channel behavior', KNOWN_CROSS_CHANNEL_BEHAVIORS);
+}
+
+/** A cross-channel workload behaviour type: one of Connect's three, or a well-formed newer one. */
+export function crossChannelWorkloadBehaviorError(value: unknown, prop = 'crossChannelWorkloadBehavior'): RuleResult {
+  return enumValueError(value, prop, 'a cross-channel workload behavior', KNOWN_CROSS_CHANNEL_WORKLOAD_BEHAVIORS);
 }
 
 /** An agent availability timer: `TIME_SINCE_LAST_ACTIVITY`, `TIME_SINCE_LAST_INBOUND`, or a well-formed newer one. */
@@ -257,7 +280,8 @@ export type Unchecked<T> = { readonly [K in keyof T]?: unknown };
 
 /**
  * Media concurrencies: at least one; each channel valid and given once, each concurrency within its channel's
- * range, each cross-channel behaviour valid.
+ * range or (instead, never beside it) workload-type concurrencies that pass `workloadTypeConcurrenciesErrors`,
+ * each cross-channel behaviour valid.
  */
 export function mediaConcurrenciesErrors(entries: unknown, options: ListRuleOptions = {}): string[] {
   const prop = options.prop ?? 'mediaConcurrencies';
@@ -275,7 +299,14 @@ export function mediaConcurrenciesErrors(entries: unknown, options: ListRuleOpti
         errors.push(channelProblem);
       } else {
         const channel = entry.Channel as string;
-        if (!isUnresolved(entry.Concurrency)) {
+        if (entry.WorkloadTypeConcurrencies !== undefined) {
+          errors.push(...workloadTypeConcurrenciesErrors(channel, entry.WorkloadTypeConcurrencies,
+            { prop: `${itemProp}.workloadTypeConcurrencies`, isUnresolved }));
+          if (entry.Concurrency !== undefined) {
+            errors.push(ruleMessage(`${itemProp}.concurrency`,
+              'must be left out on a channel configured per workload type (a channel uses one model or the other)', entry.Concurrency));
+          }
+        } else if (!isUnresolved(entry.Concurrency)) {
           pushIfDefined(errors, concurrencyError(channel, wholeNumberOf(entry.Concurrency), `${itemProp}.concurrency`));
         }
         const first = firstIndexOfChannel.get(channel);
@@ -290,6 +321,60 @@ export function mediaConcurrenciesErrors(entries: unknown, options: ListRuleOpti
       pushIfDefined(errors, crossChannelBehaviorError(entry.CrossChannelBehavior, `${itemProp}.crossChannelBehavior`));
     }
   });
+  return errors;
+}
+
+/**
+ * A channel's workload-type concurrencies (the Admin Guide's rules, which no model states): on TASK or EMAIL only;
+ * 1 to 5 of them; each a non-empty workload type given once, a concurrency from 1 to 10, a valid behaviour; the
+ * concurrencies summing to at most 10. Whether each type is a value of the instance's `connect:WorkloadType` is
+ * for the handler to check against the instance.
+ *
+ * @param channel the channel's name, already checked with `channelError`, or a token
+ */
+export function workloadTypeConcurrenciesErrors(channel: unknown, entries: unknown, options: ListRuleOptions = {}): string[] {
+  const prop = options.prop ?? 'workloadTypeConcurrencies';
+  const isUnresolved = options.isUnresolved ?? NEVER_UNRESOLVED;
+  const errors: string[] = [];
+  if (!isUnresolved(channel) && !WORKLOAD_TYPE_CHANNELS.includes(channel as string)) {
+    errors.push(ruleMessage(prop, `must be on the ${WORKLOAD_TYPE_CHANNELS.join(' or ')} channel (Connect takes workload types there only)`, channel));
+  }
+  if (!Array.isArray(entries)) return [...errors, ruleMessage(prop, 'must be a list', entries ?? null)];
+  const { min, max } = WORKLOAD_TYPES_PER_CHANNEL;
+  if (entries.length < min || entries.length > max) {
+    errors.push(ruleMessage(prop, `must hold ${min} to ${max} workload types per channel`, entries.length));
+  }
+  const firstIndexOfType = new Map<unknown, number>();
+  const concurrencies: unknown[] = [];
+  (entries as ReadonlyArray<Unchecked<WorkloadTypeConcurrencyEntry>>).forEach((entry, index) => {
+    const itemProp = `${prop}[${index}]`;
+    const type = entry?.WorkloadType;
+    if (!isUnresolved(type)) {
+      if (!isStringOfLength(type, 1, Number.POSITIVE_INFINITY)) {
+        errors.push(ruleMessage(`${itemProp}.workloadType`, 'must be a non-empty string (a value of the instance\'s connect:WorkloadType)', type ?? null));
+      } else if (firstIndexOfType.has(type)) {
+        errors.push(ruleMessage(`${itemProp}.workloadType`, `must not repeat the workload type of \`${prop}[${firstIndexOfType.get(type)}]\``, type));
+      } else {
+        firstIndexOfType.set(type, index);
+      }
+    }
+    const concurrency = isUnresolved(entry?.Concurrency) ? entry?.Concurrency : wholeNumberOf(entry?.Concurrency);
+    concurrencies.push(concurrency);
+    if (!isUnresolved(concurrency) && !isWholeNumberIn(concurrency, WORKLOAD_TYPE_CONCURRENCY_RANGE.min, WORKLOAD_TYPE_CONCURRENCY_RANGE.max)) {
+      errors.push(ruleMessage(`${itemProp}.concurrency`,
+        `must be a whole number from ${WORKLOAD_TYPE_CONCURRENCY_RANGE.min} to ${WORKLOAD_TYPE_CONCURRENCY_RANGE.max}`, concurrency ?? null));
+    }
+    if (entry?.CrossChannelWorkloadBehavior !== undefined && !isUnresolved(entry.CrossChannelWorkloadBehavior)) {
+      pushIfDefined(errors, crossChannelWorkloadBehaviorError(entry.CrossChannelWorkloadBehavior, `${itemProp}.crossChannelWorkloadBehavior`));
+    }
+  });
+  // The sum is known only once every concurrency is a valid number.
+  if (concurrencies.every((c) => isWholeNumberIn(c, WORKLOAD_TYPE_CONCURRENCY_RANGE.min, WORKLOAD_TYPE_CONCURRENCY_RANGE.max))) {
+    const sum = (concurrencies as number[]).reduce((total, c) => total + c, 0);
+    if (sum > MAX_WORKLOAD_TYPE_CONCURRENCY_SUM) {
+      errors.push(ruleMessage(prop, `must have concurrencies that sum to at most ${MAX_WORKLOAD_TYPE_CONCURRENCY_SUM} per channel`, sum));
+    }
+  }
   return errors;
 }
 

@@ -55,6 +55,7 @@ export function routingProfileSpecErrors(properties: Readonly<Record<string, unk
   if (booleanOf(spec.AdoptExisting ?? false) === undefined) errors.push(ruleMessage('adoptExisting', 'must be true or false', spec.AdoptExisting));
   if (spec.FallbackRoutingProfile !== undefined) check(routingProfileArnError(spec.FallbackRoutingProfile, 'fallbackRoutingProfile'));
   check(driftPolicyError(spec.DriftPolicy));
+  check(checkWorkloadTypesError(spec.CheckWorkloadTypes));
   return errors;
 }
 
@@ -71,6 +72,7 @@ export function routingProfileConcurrencySpecErrors(properties: Readonly<Record<
     errors.push(ruleMessage('restoreOnRemoval', 'must be true or false', spec.RestoreOnRemoval));
   }
   check(driftPolicyError(spec.DriftPolicy));
+  check(checkWorkloadTypesError(spec.CheckWorkloadTypes));
   return errors;
 }
 
@@ -85,6 +87,11 @@ export function routingProfileLookupSpecErrors(properties: Readonly<Record<strin
 export function driftPolicyError(value: unknown): string | undefined {
   const modes: readonly unknown[] = Object.values(DriftPolicyMode);
   return value === undefined || modes.includes(value) ? undefined : ruleMessage('driftPolicy', `must be one of ${modes.join(', ')}`, value);
+}
+
+/** The opt-out of the deploy-time workload-type check: absent (checked) or a boolean. */
+function checkWorkloadTypesError(value: unknown): string | undefined {
+  return value === undefined || booleanOf(value) !== undefined ? undefined : ruleMessage('checkWorkloadTypes', 'must be true or false', value);
 }
 
 /**

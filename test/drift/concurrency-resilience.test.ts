@@ -102,7 +102,7 @@ test('an unreadable concurrency record is reported as such, naming the field; th
   expect(byId.Broken).toMatchObject({
     status: 'UNREADABLE_RECORD',
     physicalResourceId: physicalId,
-    reason: expect.stringContaining('`Desired.mediaConcurrencies` must list {channel, concurrency, crossChannelBehavior?}, each channel once, got: '),
+    reason: expect.stringContaining('`Desired.mediaConcurrencies` must list {channel, concurrency or workloadTypeConcurrencies, crossChannelBehavior?}, each channel once, got: '),
   });
   expect(byId.Basic).toMatchObject({ status: 'CORRECTED' });
 });

@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
 import { CHANNELS } from './fixtures';
+import { channelArbitrary } from './media-concurrency-arbitraries';
 import { DesiredProfile, LiveProfile, MediaConcurrency, QueueConfig, QueuePair } from '../../lambda/reconcile';
 import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
 
@@ -16,13 +17,9 @@ const queueConfigs = (max: number): fc.Arbitrary<QueueConfig[]> => someOf(ALL_PA
 ));
 const manualQueues = (max: number): fc.Arbitrary<QueuePair[]> => someOf(ALL_PAIRS, max);
 
-const behavior = fc.constantFrom('ROUTE_CURRENT_CHANNEL_ONLY' as const, 'ROUTE_ANY_CHANNEL' as const);
+// Both models (channel-level, or per workload type on TASK and EMAIL), with small values so both sides often agree.
 const concurrencies: fc.Arbitrary<MediaConcurrency[]> = fc.subarray([...CHANNELS]).chain(channels => fc.tuple(
-  ...channels.map(c => fc.record({
-    channel: fc.constant(c),
-    concurrency: c === 'VOICE' ? fc.constant(1) : fc.integer({ min: 1, max: 2 }),
-    crossChannelBehavior: fc.option(behavior, { nil: undefined }),
-  }, { requiredKeys: ['channel', 'concurrency'] })),
+  ...channels.map(c => channelArbitrary(c, { maxConcurrency: 2 })),
 ));
 
 const USER_TAG_KEYS = Array.from({ length: 70 }, (_, i) => `k${i}`);

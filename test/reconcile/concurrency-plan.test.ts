@@ -1,8 +1,7 @@
 import { UpdateRoutingProfileConcurrencyCommand, UpdateRoutingProfileConcurrencyCommandInput } from '@aws-sdk/client-connect';
 import * as fc from 'fast-check';
+import { matchesDeclared, mediaConcurrencyList } from './media-concurrency-arbitraries';
 import {
-  BehaviorType,
-  Channel,
   ConcurrencyCall,
   MediaConcurrency,
   liveAfter,
@@ -10,11 +9,14 @@ import {
   planConcurrencyChange,
   planConcurrencyRestore,
   rememberConcurrency,
+  WorkloadTypeConcurrency,
 } from '../../lambda/reconcile';
 
-const CHANNELS: readonly Channel[] = ['VOICE', 'CHAT', 'TASK', 'EMAIL'];
 const RCO = 'ROUTE_CURRENT_CHANNEL_ONLY' as const;
 const ANY = 'ROUTE_ANY_CHANNEL' as const;
+const CC = 'ROUTE_CURRENT_CHANNEL_CURRENT_WORKLOADTYPE_ONLY' as const;
+const CA = 'ROUTE_CURRENT_CHANNEL_ANY_WORKLOADTYPE_ONLY' as const;
+const AA = 'ROUTE_ANY_CHANNEL_ANY_WORKLOAD_TYPE' as const;
 
 /** The emulator's (and Connect's) default "Basic Routing Profile". */
 const BASIC: MediaConcurrency[] = [
@@ -81,20 +83,74 @@ describe('planConcurrency', () => {
     ]);
   });
 
-  test('workload-type concurrencies are sent back untouched, on undeclared and declared channels alike', () => {
-    const sent = [{ WorkloadType: 'Billing', Concurrency: 2, CrossChannelWorkloadBehavior: { ChannelWorkloadBehaviorType: 'ROUTE_ANY_CHANNEL_ANY_WORKLOAD_TYPE' as const } }];
-    const workload = [{ workloadType: 'Billing', concurrency: 2, crossChannelWorkloadBehavior: 'ROUTE_ANY_CHANNEL_ANY_WORKLOAD_TYPE' as const }];
+  test('an undeclared channel\'s workload types go back untouched; a declared channel is sent in its declared model only', () => {
+    const sent = [{ WorkloadType: 'Billing', Concurrency: 2, CrossChannelWorkloadBehavior: { ChannelWorkloadBehaviorType: AA } }];
+    const workload = [{ workloadType: 'Billing', concurrency: 2, crossChannelWorkloadBehavior: AA }];
     const live: MediaConcurrency[] = [
       { channel: 'VOICE', concurrency: 1 },
       { channel: 'TASK', workloadTypeConcurrencies: workload },
-      { channel: 'CHAT', concurrency: 1, workloadTypeConcurrencies: workload },
+      { channel: 'EMAIL', concurrency: 0, workloadTypeConcurrencies: workload },
     ];
-    const [call] = planConcurrency([{ channel: 'CHAT', concurrency: 3 }], live);
+    const [call] = planConcurrency([{ channel: 'EMAIL', concurrency: 3 }], live);
     expect(call.input.MediaConcurrencies).toEqual([
       { Channel: 'VOICE', Concurrency: 1 },
       { Channel: 'TASK', WorkloadTypeConcurrencies: sent },
-      { Channel: 'CHAT', Concurrency: 3, WorkloadTypeConcurrencies: sent },
+      { Channel: 'EMAIL', Concurrency: 3 },
     ]);
+  });
+
+  describe('a channel declared per workload type', () => {
+    const billing3 = { workloadType: 'billing', concurrency: 3 };
+    const returns2 = { workloadType: 'returns', concurrency: 2, crossChannelWorkloadBehavior: CA };
+
+    test('replaces a live channel-level concurrency: one call, TASK sent with its workload types and no Concurrency', () => {
+      expect(planConcurrency([{ channel: 'TASK', workloadTypeConcurrencies: [billing3, returns2] }], BASIC)).toEqual([{
+        operation: 'UpdateRoutingProfileConcurrency',
+        input: {
+          MediaConcurrencies: [
+            { Channel: 'VOICE', Concurrency: 1, CrossChannelBehavior: { BehaviorType: RCO } },
+            { Channel: 'CHAT', Concurrency: 2, CrossChannelBehavior: { BehaviorType: RCO } },
+            {
+              Channel: 'TASK',
+              CrossChannelBehavior: { BehaviorType: RCO },
+              WorkloadTypeConcurrencies: [
+                { WorkloadType: 'billing', Concurrency: 3 },
+                { WorkloadType: 'returns', Concurrency: 2, CrossChannelWorkloadBehavior: { ChannelWorkloadBehaviorType: CA } },
+              ],
+            },
+          ],
+        },
+      }]);
+    });
+
+    test('compares as a set keyed by type: another order, an undeclared behaviour, or a live channel-level 0 is no call', () => {
+      const live: MediaConcurrency[] = [{ channel: 'TASK', concurrency: 0, workloadTypeConcurrencies: [{ ...returns2 }, { ...billing3, crossChannelWorkloadBehavior: AA }] }];
+      expect(planConcurrency([{ channel: 'TASK', workloadTypeConcurrencies: [billing3, returns2] }], live)).toEqual([]);
+    });
+
+    test.each<[string, WorkloadTypeConcurrency[]]>([
+      ['a concurrency', [{ workloadType: 'billing', concurrency: 4 }, returns2]],
+      ['a declared behaviour', [{ ...billing3, crossChannelWorkloadBehavior: CC }, returns2]],
+      ['a type fewer', [billing3]],
+      ['a type more', [billing3, returns2, { workloadType: 'general', concurrency: 1 }]],
+    ])('differs in %s: one call; undeclared behaviours go back as live', (_label, declared) => {
+      const live: MediaConcurrency[] = [{ channel: 'TASK', workloadTypeConcurrencies: [{ ...billing3, crossChannelWorkloadBehavior: AA }, returns2] }];
+      const [call] = planConcurrency([{ channel: 'TASK', workloadTypeConcurrencies: declared }], live);
+      const sent = call.input.MediaConcurrencies[0].WorkloadTypeConcurrencies!;
+      expect(sent.map((w) => w.WorkloadType)).toEqual(declared.map((w) => w.workloadType));
+      expect(sent[0].CrossChannelWorkloadBehavior?.ChannelWorkloadBehaviorType).toBe(declared[0].crossChannelWorkloadBehavior ?? AA);
+    });
+
+    test('a live channel-level concurrency above 0 beside the declared workload types is a difference', () => {
+      const live: MediaConcurrency[] = [{ channel: 'TASK', concurrency: 2, workloadTypeConcurrencies: [billing3] }];
+      const [call] = planConcurrency([{ channel: 'TASK', workloadTypeConcurrencies: [billing3] }], live);
+      expect(call.input.MediaConcurrencies).toEqual([{ Channel: 'TASK', WorkloadTypeConcurrencies: [{ WorkloadType: 'billing', Concurrency: 3 }] }]);
+    });
+
+    test('declared back to a channel-level concurrency: the live workload types are dropped', () => {
+      const live: MediaConcurrency[] = [{ channel: 'EMAIL', workloadTypeConcurrencies: [billing3] }];
+      expect(planConcurrency([{ channel: 'EMAIL', concurrency: 3 }], live)[0].input.MediaConcurrencies).toEqual([{ Channel: 'EMAIL', Concurrency: 3 }]);
+    });
   });
 
   test('a channel declared twice is a programming error, not a plan', () => {
@@ -113,6 +169,31 @@ describe('planConcurrencyRestore', () => {
       { channel: 'TASK', concurrency: 1, crossChannelBehavior: RCO },
     ]);
     expect(rememberConcurrency([{ channel: 'TASK', workloadTypeConcurrencies: [] }])).toEqual([{ channel: 'TASK' }]);
+  });
+
+  test('remembers workload types, behaviours included', () => {
+    const workloadTypeConcurrencies = [{ workloadType: 'billing', concurrency: 3, crossChannelWorkloadBehavior: CA }];
+    expect(rememberConcurrency([{ channel: 'TASK', concurrency: 0, workloadTypeConcurrencies }]))
+      .toEqual([{ channel: 'TASK', concurrency: 0, workloadTypeConcurrencies }]);
+  });
+
+  test('a channel changed to workload types goes back to its channel-level concurrency, and the other way round', () => {
+    const workload: MediaConcurrency = { channel: 'EMAIL', workloadTypeConcurrencies: [{ workloadType: 'billing', concurrency: 3 }] };
+    const withTask = apply(BASIC, planConcurrency([{ channel: 'TASK', workloadTypeConcurrencies: [{ workloadType: 'returns', concurrency: 4 }] }], BASIC));
+    expect(apply(withTask, planConcurrencyRestore(original, ['TASK'], withTask))).toEqual(BASIC);
+
+    const live = [...BASIC, workload];
+    const remembered = rememberConcurrency(live);
+    const changed = apply(live, planConcurrency([{ channel: 'EMAIL', concurrency: 2 }], live));
+    expect(apply(changed, planConcurrencyRestore(remembered, ['EMAIL'], changed))).toEqual(live);
+  });
+
+  test('a channel a version-1 memory kept with neither model keeps its live workload types', () => {
+    const live: MediaConcurrency[] = [{ channel: 'TASK', crossChannelBehavior: ANY, workloadTypeConcurrencies: [{ workloadType: 'billing', concurrency: 3 }] }];
+    expect(planConcurrencyRestore([{ channel: 'TASK', crossChannelBehavior: ANY }], ['TASK'], live)).toEqual([]);
+    expect(planConcurrencyRestore([{ channel: 'TASK', crossChannelBehavior: RCO }], ['TASK'], live)[0].input.MediaConcurrencies).toEqual([
+      { Channel: 'TASK', CrossChannelBehavior: { BehaviorType: RCO }, WorkloadTypeConcurrencies: [{ WorkloadType: 'billing', Concurrency: 3 }] },
+    ]);
   });
 
   test('nothing changed since: zero calls', () => {
@@ -184,31 +265,27 @@ describe('planConcurrencyChange', () => {
     const [call] = planConcurrency([{ channel: 'EMAIL', concurrency: 2 }], BASIC);
     expect(liveAfter(call)).toEqual([...BASIC, { channel: 'EMAIL', concurrency: 2 }]);
   });
+
+  test('an empty workload-type list Connect reports reads as none, so it is never sent back (Connect takes 1 to 5)', () => {
+    const live = liveAfter({ operation: 'UpdateRoutingProfileConcurrency', input: { MediaConcurrencies: [{ Channel: 'CHAT', Concurrency: 2, WorkloadTypeConcurrencies: [] }] } });
+    expect(live).toEqual([{ channel: 'CHAT', concurrency: 2 }]);
+    expect(live[0]).not.toHaveProperty('workloadTypeConcurrencies');
+    expect(planConcurrency([{ channel: 'TASK', concurrency: 1 }], live)[0].input.MediaConcurrencies[0]).toEqual({ Channel: 'CHAT', Concurrency: 2 });
+  });
 });
 
 describe('properties', () => {
   const RUNS = { numRuns: 500 };
-  const behavior = fc.option(fc.constantFrom<BehaviorType>(RCO, ANY), { nil: undefined });
-  const concurrencyOf = (channel: Channel) => (channel === 'VOICE' ? fc.constant(1) : fc.integer({ min: 1, max: 10 }));
-  const liveList = fc.shuffledSubarray([...CHANNELS], { minLength: 1 }).chain((channels) => fc.tuple(...channels.map((channel) =>
-    fc.record({ channel: fc.constant(channel), concurrency: concurrencyOf(channel), crossChannelBehavior: behavior },
-      { requiredKeys: ['channel', 'concurrency'] }))));
-  const desiredList = fc.shuffledSubarray([...CHANNELS], { minLength: 1 }).chain((channels) => fc.tuple(...channels.map((channel) =>
-    fc.record({ channel: fc.constant(channel), concurrency: concurrencyOf(channel), crossChannelBehavior: behavior },
-      { requiredKeys: ['channel', 'concurrency'] }))));
-  const effective = (m: MediaConcurrency) => ({ channel: m.channel, concurrency: m.concurrency, behavior: m.crossChannelBehavior ?? RCO });
+  const liveList = mediaConcurrencyList({ zeroBesideWorkloadTypes: true });
+  const desiredList = mediaConcurrencyList();
 
-  test('at most one call; after it the declared channels match and a second plan is empty', () => {
+  test('at most one call; after it the declared channels give exactly what they declare and a second plan is empty', () => {
     fc.assert(fc.property(liveList, desiredList, (live: MediaConcurrency[], desired: MediaConcurrency[]) => {
       const calls = planConcurrency(desired, live);
       expect(calls.length).toBeLessThanOrEqual(1);
       const after = apply(live, calls);
       expect(planConcurrency(desired, after)).toEqual([]);
-      for (const want of desired) {
-        const have = after.find((m) => m.channel === want.channel)!;
-        expect(have.concurrency).toBe(want.concurrency);
-        if (want.crossChannelBehavior) expect(effective(have).behavior).toBe(want.crossChannelBehavior);
-      }
+      for (const want of desired) expect(matchesDeclared(want, after.find((m) => m.channel === want.channel))).toBe(true);
     }), RUNS);
   });
 
@@ -222,16 +299,12 @@ describe('properties', () => {
 
   test('a call is planned exactly when a declared channel differs in effect', () => {
     fc.assert(fc.property(liveList, desiredList, (live: MediaConcurrency[], desired: MediaConcurrency[]) => {
-      const differs = desired.some((want) => {
-        const have = live.find((m) => m.channel === want.channel);
-        return !have || have.concurrency !== want.concurrency
-          || (want.crossChannelBehavior !== undefined && effective(have).behavior !== want.crossChannelBehavior);
-      });
+      const differs = desired.some((want) => !matchesDeclared(want, live.find((m) => m.channel === want.channel)));
       expect(planConcurrency(desired, live)).toHaveLength(differs ? 1 : 0);
     }), RUNS);
   });
 
-  test('change then restore gives back exactly the original list, order and behaviours included', () => {
+  test('change then restore gives back exactly the original list, order, behaviours and workload types included', () => {
     type Scenario = [MediaConcurrency[], MediaConcurrency[], MediaConcurrency[]];
     fc.assert(fc.property(fc.tuple(liveList, desiredList, desiredList), ([live, first, second]: Scenario) => {
       const original = rememberConcurrency(live);

@@ -4,6 +4,7 @@
  * concurrencies one call; one Associate carries ≤10 standard and ≤10 manual configs; one Update ≤10 configs;
  * one Disassociate ≤10 references of each kind; Tag/Untag ≤50 keys.
  */
+import { matchesDeclared } from './media-concurrency-arbitraries';
 import { DesiredProfile, LiveState } from '../../lambda/reconcile';
 import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
 
@@ -18,11 +19,7 @@ export function lowerBound(desired: DesiredProfile, live: LiveState): number {
 
   const liveConc = new Map(live.mediaConcurrencies.map(m => [m.channel, m]));
   const concDiffers = desired.mediaConcurrencies.length !== live.mediaConcurrencies.length
-    || desired.mediaConcurrencies.some(m => {
-      const l = liveConc.get(m.channel);
-      if (!l || l.concurrency !== m.concurrency) return true;
-      return m.crossChannelBehavior !== undefined && m.crossChannelBehavior !== (l.crossChannelBehavior ?? 'ROUTE_CURRENT_CHANNEL_ONLY');
-    });
+    || desired.mediaConcurrencies.some(m => !matchesDeclared(m, liveConc.get(m.channel)));
   if (concDiffers) n++;
 
   let addStd = 0; let removeStd = 0; let changed = 0; let addManual = 0; let removeManual = 0;

@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
 import { desiredProfile, reconcileCase } from './arbitraries';
 import { lowerBound } from './lower-bound';
+import { matchesDeclared } from './media-concurrency-arbitraries';
 import { pairKeyOf, simulate, simulateCreate } from './simulator';
 import { DesiredProfile, LiveState, PlannedCall, QueueConfig, QueuePair, planCreate, planReconcile } from '../../lambda/reconcile';
 import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
@@ -19,12 +20,20 @@ function expectDesiredReached(desired: DesiredProfile, live: LiveState, final: L
   expect(final.agentAvailabilityTimer).toBe(desired.agentAvailabilityTimer ?? live.agentAvailabilityTimer);
 
   const liveConc = new Map(live.mediaConcurrencies.map(m => [m.channel, m]));
-  expect(final.mediaConcurrencies.map(m => [m.channel, m.concurrency])).toEqual(desired.mediaConcurrencies.map(m => [m.channel, m.concurrency]));
+  expect(final.mediaConcurrencies.map(m => m.channel)).toEqual(desired.mediaConcurrencies.map(m => m.channel));
   desired.mediaConcurrencies.forEach((want, i) => {
-    const got = final.mediaConcurrencies[i].crossChannelBehavior ?? DEFAULT_BEHAVIOR;
+    const have = final.mediaConcurrencies[i];
+    expect(matchesDeclared(want, have)).toBe(true);
     const had = liveConc.get(want.channel);
-    if (want.crossChannelBehavior !== undefined) expect(got).toBe(want.crossChannelBehavior);
-    else if (had) expect(got).toBe(had.crossChannelBehavior ?? DEFAULT_BEHAVIOR); // unmanaged: kept
+    // Unmanaged behaviours are kept: the channel's, and each workload type's.
+    if (want.crossChannelBehavior === undefined && had) {
+      expect(have.crossChannelBehavior ?? DEFAULT_BEHAVIOR).toBe(had.crossChannelBehavior ?? DEFAULT_BEHAVIOR);
+    }
+    for (const w of want.workloadTypeConcurrencies ?? []) {
+      const before = had?.workloadTypeConcurrencies?.find(h => h.workloadType === w.workloadType);
+      const after = have.workloadTypeConcurrencies!.find(h => h.workloadType === w.workloadType)!;
+      if (w.crossChannelWorkloadBehavior === undefined) expect(after.crossChannelWorkloadBehavior).toBe(before?.crossChannelWorkloadBehavior);
+    }
   });
 
   const std = (list: readonly QueueConfig[]) =>

@@ -46,6 +46,22 @@ describe('profileDifferences', () => {
     ]);
   });
 
+  test('workload types: a declared one changed names its type; an undeclared live channel shows its workload types', () => {
+    const desired = { ...SAME, mediaConcurrencies: [...SAME.mediaConcurrencies, { channel: 'TASK' as const, workloadTypeConcurrencies: [{ workloadType: 'billing', concurrency: 3 }] }] };
+    const live = {
+      ...LIVE,
+      mediaConcurrencies: [
+        ...LIVE.mediaConcurrencies,
+        { channel: 'TASK' as const, workloadTypeConcurrencies: [{ workloadType: 'billing', concurrency: 2 }] },
+        { channel: 'EMAIL' as const, concurrency: 0, workloadTypeConcurrencies: [{ workloadType: 'returns', concurrency: 1 }] },
+      ],
+    };
+    expect(profileDifferences(desired, live)).toEqual([
+      { field: 'mediaConcurrencies[TASK].workloadTypeConcurrencies[billing].concurrency', expected: 3, actual: 2 },
+      { field: 'mediaConcurrencies[EMAIL]', expected: null, actual: { concurrency: null, workloadTypeConcurrencies: [{ workloadType: 'returns', concurrency: 1 }] } },
+    ]);
+  });
+
   test('unmanaged fields are never compared', () => {
     const unmanaged = {
       ...SAME,

@@ -143,13 +143,32 @@ function applyCall(state: LiveState, call: PlannedCall, quota: number): LiveStat
   }
 }
 
-/** Connect replaces the whole list and reports the behaviour it applied (its default when none is sent). */
+/**
+ * Connect replaces the whole list and reports the behaviour it applied (its default when none is sent). A channel
+ * uses a channel-level concurrency or (TASK and EMAIL) workload types, not both; workload types are kept as sent.
+ */
 function applyConcurrencies(op: string, list: readonly MediaConcurrencyBody[]): MediaConcurrency[] {
   const channels = new Set<Channel>();
   return list.map(m => {
     if (channels.has(m.Channel)) throw new SimulatedApiError(op, `channel twice: ${m.Channel}`);
     channels.add(m.Channel);
-    return { channel: m.Channel, concurrency: m.Concurrency, crossChannelBehavior: m.CrossChannelBehavior?.BehaviorType ?? 'ROUTE_CURRENT_CHANNEL_ONLY' };
+    const workloadTypes = m.WorkloadTypeConcurrencies;
+    if (workloadTypes === undefined && m.Concurrency === undefined) throw new SimulatedApiError(op, `${m.Channel} has no concurrency`);
+    if (workloadTypes !== undefined && (m.Concurrency ?? 0) !== 0) throw new SimulatedApiError(op, `${m.Channel} has both models`);
+    if (workloadTypes !== undefined && m.Channel !== 'TASK' && m.Channel !== 'EMAIL') throw new SimulatedApiError(op, `workload types on ${m.Channel}`);
+    return {
+      channel: m.Channel,
+      ...(m.Concurrency !== undefined ? { concurrency: m.Concurrency } : {}),
+      crossChannelBehavior: m.CrossChannelBehavior?.BehaviorType ?? 'ROUTE_CURRENT_CHANNEL_ONLY',
+      ...(workloadTypes !== undefined ? {
+        workloadTypeConcurrencies: workloadTypes.map(w => ({
+          workloadType: w.WorkloadType,
+          concurrency: w.Concurrency,
+          ...(w.CrossChannelWorkloadBehavior?.ChannelWorkloadBehaviorType
+            ? { crossChannelWorkloadBehavior: w.CrossChannelWorkloadBehavior.ChannelWorkloadBehaviorType } : {}),
+        })),
+      } : {}),
+    };
   });
 }
 

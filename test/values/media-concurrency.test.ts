@@ -1,6 +1,6 @@
 import { Token } from 'aws-cdk-lib';
 import * as fc from 'fast-check';
-import { Channel, CrossChannelBehavior, MediaConcurrency } from '../../src';
+import { Channel, CrossChannelBehavior, CrossChannelWorkloadBehavior, MediaConcurrency } from '../../src';
 
 describe('MediaConcurrency', () => {
   test('voice() is VOICE at 1, with the behaviour given', () => {
@@ -60,5 +60,69 @@ describe('MediaConcurrency', () => {
       }
       expect(threw).toBe(!valid);
     }));
+  });
+});
+
+describe('MediaConcurrency per workload type', () => {
+  test.each([
+    ['taskByWorkloadType', MediaConcurrency.taskByWorkloadType, Channel.TASK],
+    ['emailByWorkloadType', MediaConcurrency.emailByWorkloadType, Channel.EMAIL],
+  ])('%s() gives the channel, its workload types and no channel-level concurrency', (_name, factory, channel) => {
+    const billing = { workloadType: 'billing', concurrency: 10, crossChannelWorkloadBehavior: CrossChannelWorkloadBehavior.ROUTE_ANY_CHANNEL_ANY_WORKLOAD_TYPE };
+    const m = factory([billing], { crossChannelBehavior: CrossChannelBehavior.ROUTE_ANY_CHANNEL });
+    expect(m.channel).toBe(channel);
+    expect(m.concurrency).toBeUndefined();
+    expect(m.workloadTypeConcurrencies).toEqual([billing]);
+    expect(m.crossChannelBehavior).toBe(CrossChannelBehavior.ROUTE_ANY_CHANNEL);
+  });
+
+  test('the list is copied: a later change to the caller\'s array is not seen', () => {
+    const list = [{ workloadType: 'billing', concurrency: 1 }];
+    const m = MediaConcurrency.taskByWorkloadType(list);
+    list.push({ workloadType: 'returns', concurrency: 1 });
+    expect(m.workloadTypeConcurrencies).toHaveLength(1);
+  });
+
+  test('every rule at its bound, naming the prop, the rule and the value', () => {
+    const types = (...concurrencies: number[]) => concurrencies.map((concurrency, i) => ({ workloadType: `t${i}`, concurrency }));
+    expect(() => MediaConcurrency.taskByWorkloadType(types(2, 2, 2, 2, 2))).not.toThrow();
+    expect(() => MediaConcurrency.taskByWorkloadType(types(1, 1, 1, 1, 1, 1)))
+      .toThrow('`workloadTypeConcurrencies` must hold 1 to 5 workload types per channel, got: 6');
+    expect(() => MediaConcurrency.emailByWorkloadType([])).toThrow('`workloadTypeConcurrencies` must hold 1 to 5 workload types per channel, got: 0');
+    expect(() => MediaConcurrency.taskByWorkloadType(types(11)))
+      .toThrow('`workloadTypeConcurrencies[0].concurrency` must be a whole number from 1 to 10, got: 11');
+    expect(() => MediaConcurrency.taskByWorkloadType(types(0)))
+      .toThrow('`workloadTypeConcurrencies[0].concurrency` must be a whole number from 1 to 10, got: 0');
+    expect(() => MediaConcurrency.taskByWorkloadType(types(6, 4))).not.toThrow();
+    expect(() => MediaConcurrency.taskByWorkloadType(types(6, 5)))
+      .toThrow('`workloadTypeConcurrencies` must have concurrencies that sum to at most 10 per channel, got: 11');
+    expect(() => MediaConcurrency.taskByWorkloadType([{ workloadType: 'billing', concurrency: 1 }, { workloadType: 'billing', concurrency: 1 }]))
+      .toThrow('`workloadTypeConcurrencies[1].workloadType` must not repeat the workload type of `workloadTypeConcurrencies[0]`, got: "billing"');
+  });
+
+  test('token values are left for the handler to check', () => {
+    const token = Token.asNumber({ resolve: () => 11 });
+    const name = Token.asString({ resolve: () => '' });
+    expect(MediaConcurrency.taskByWorkloadType([{ workloadType: name, concurrency: token }, { workloadType: 'b', concurrency: 10 }]).workloadTypeConcurrencies)
+      .toHaveLength(2);
+  });
+});
+
+describe('CrossChannelWorkloadBehavior', () => {
+  test('spells the behaviours as Connect does, WORKLOADTYPE included', () => {
+    expect([
+      CrossChannelWorkloadBehavior.ROUTE_CURRENT_CHANNEL_CURRENT_WORKLOADTYPE_ONLY,
+      CrossChannelWorkloadBehavior.ROUTE_CURRENT_CHANNEL_ANY_WORKLOADTYPE_ONLY,
+      CrossChannelWorkloadBehavior.ROUTE_ANY_CHANNEL_ANY_WORKLOAD_TYPE,
+    ].map((b) => `${b}`)).toEqual([
+      'ROUTE_CURRENT_CHANNEL_CURRENT_WORKLOADTYPE_ONLY', 'ROUTE_CURRENT_CHANNEL_ANY_WORKLOADTYPE_ONLY', 'ROUTE_ANY_CHANNEL_ANY_WORKLOAD_TYPE',
+    ]);
+    expect(CrossChannelWorkloadBehavior.of('ROUTE_ANY_CHANNEL_ANY_WORKLOAD_TYPE')).toBe(CrossChannelWorkloadBehavior.ROUTE_ANY_CHANNEL_ANY_WORKLOAD_TYPE);
+    expect(CrossChannelWorkloadBehavior.of('ROUTE_NEWER').value).toBe('ROUTE_NEWER');
+  });
+
+  test('of() rejects a malformed value', () => {
+    expect(() => CrossChannelWorkloadBehavior.of('route any')).toThrow(
+      /^`crossChannelWorkloadBehavior` must be a cross-channel workload behavior in upper case \(.*\), got: "route any"$/);
   });
 });

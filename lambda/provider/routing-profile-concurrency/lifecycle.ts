@@ -9,6 +9,7 @@ import { DescribedProfile, describeProfile, listTags } from '../../connect/read-
 import { describeError, operationOf } from '../../connect/retry';
 import { planConcurrencyChange, planConcurrencyRestore, rememberConcurrency } from '../../reconcile/concurrency-plan';
 import type { MediaConcurrency } from '../../reconcile/types';
+import { checkDeclaredWorkloadTypes } from '../check-workload-types';
 import { LifecycleResult, PhysicalIdError, profileAttributes } from '../result';
 
 /**
@@ -30,6 +31,7 @@ export async function createConcurrency(api: ConnectApi, spec: ParsedConcurrency
   // Before any write: a physical id that cannot hold the memory fails the Create with nothing changed.
   const physicalResourceId = rememberInPhysicalId(live.routingProfileArn, original);
   const plan = planConcurrencyChange(spec.desired, live.mediaConcurrencies);
+  await checkDeclaredWorkloadTypes(api, spec.instance.instanceId, spec.desired, spec.checkWorkloadTypes, plan);
   try {
     await applyPlan(api, targetOf(spec.instance.instanceId, live), plan);
   } catch (error) {
@@ -71,6 +73,7 @@ export async function updateConcurrency(
     ? (declaredChannels(oldProperties) ?? []).filter((channel) => !spec.desired.some((d) => d.channel === channel))
     : [];
   const plan = planConcurrencyChange(spec.desired, live.mediaConcurrencies, { original: remembered.original, channels: undeclared });
+  await checkDeclaredWorkloadTypes(api, spec.instance.instanceId, spec.desired, spec.checkWorkloadTypes, plan);
   await applyPlan(api, targetOf(spec.instance.instanceId, live), plan);
   return {
     physicalResourceId,
@@ -121,7 +124,10 @@ function allChannels(remembered: RememberedConcurrency, live: DescribedProfile) 
 }
 
 function formatOriginal(original: readonly MediaConcurrency[]): string {
-  return original.map((m) => `${m.channel} ${m.concurrency ?? '(workload types)'}${m.crossChannelBehavior ? ` ${m.crossChannelBehavior}` : ''}`).join(', ');
+  return original.map((m) => {
+    const model = m.workloadTypeConcurrencies?.map((w) => `${w.workloadType}=${w.concurrency}`).join('/') ?? m.concurrency ?? '(workload types)';
+    return `${m.channel} ${model}${m.crossChannelBehavior ? ` ${m.crossChannelBehavior}` : ''}`;
+  }).join(', ');
 }
 
 function targetOf(instanceId: string, live: DescribedProfile): ProfileTarget {

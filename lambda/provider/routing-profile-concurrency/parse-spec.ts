@@ -4,7 +4,7 @@ import { DEFAULT_DRIFT_POLICY, DriftPolicyMode, RoutingProfileConcurrencySpec } 
 import { channelError } from '../../../src/private/rules';
 import { routingProfileConcurrencySpecErrors } from '../../../src/private/spec-rules';
 import type { Channel, MediaConcurrency } from '../../reconcile/types';
-import { checkSpecVersion, mediaConcurrencyOf } from '../read-spec';
+import { checkSpecVersion, checksWorkloadTypes, mediaConcurrencyOf } from '../read-spec';
 import { InvalidSpecError } from '../result';
 
 /** The profile a concurrency resource targets, not yet resolved against Connect. */
@@ -21,12 +21,14 @@ export interface ParsedConcurrencySpec {
   readonly desired: readonly MediaConcurrency[];
   readonly restoreOnRemoval: boolean;
   readonly driftPolicy: DriftPolicyMode;
+  /** Whether declared workload types are checked against the instance's `connect:WorkloadType` before a write. */
+  readonly checkWorkloadTypes: boolean;
 }
 
 /**
  * Checks the resource properties before any Connect call, with the construct's rules (a target named by exactly
- * one of ARN in the instance, id or name; at least one channel, each once, VOICE exactly 1, the others 1 to 10),
- * then reads them into the handler's shape. CloudFormation's strings are read explicitly.
+ * one of ARN in the instance, id or name; at least one channel, each once, VOICE exactly 1, the others 1 to 10 or
+ * per workload type), then reads them into the handler's shape. CloudFormation's strings are read explicitly.
  */
 export function parseConcurrencySpec(properties: Record<string, unknown>): ParsedConcurrencySpec {
   checkSpecVersion(properties.SpecVersion);
@@ -40,6 +42,7 @@ export function parseConcurrencySpec(properties: Record<string, unknown>): Parse
     desired: spec.MediaConcurrencies.map(mediaConcurrencyOf),
     restoreOnRemoval: booleanOf(spec.RestoreOnRemoval ?? true)!,
     driftPolicy: (spec.DriftPolicy ?? DEFAULT_DRIFT_POLICY) as DriftPolicyMode,
+    checkWorkloadTypes: checksWorkloadTypes(spec.CheckWorkloadTypes),
   };
 }
 

@@ -5,6 +5,7 @@ import { resolveDesired } from './resolve-desired';
 import { parseChildArn } from '../../../src/private/connect-arn';
 import { OWNERSHIP_TAG_KEY, RemovalMode } from '../../../src/private/contract';
 import { applyPlan, ProfileTarget } from '../../connect/apply-plan';
+import { sendWithChannelConcurrencyFallback } from '../../connect/channel-concurrency-fallback';
 import { ConnectApi } from '../../connect/connect-api';
 import { findRoutingProfileByName } from '../../connect/find-routing-profile';
 import { readLiveProfile } from '../../connect/read-live-profile';
@@ -12,6 +13,7 @@ import { QueueResolver } from '../../connect/resolve-queues';
 import { describeError } from '../../connect/retry';
 import { planCreate, planReconcile } from '../../reconcile/plan';
 import type { DesiredProfile } from '../../reconcile/types';
+import { checkDeclaredWorkloadTypes } from '../check-workload-types';
 import { LifecycleResult, PhysicalIdError, profileAttributes } from '../result';
 
 /** A Create or Update that succeeded, with the resolved desired state it applied (recorded for the drift reconciler). */
@@ -48,6 +50,7 @@ export async function createRoutingProfile(api: ConnectApi, spec: ParsedSpec, re
     }
     if (!live) throw new Error(`Routing profile ${existing.Arn} disappeared while it was being adopted; retry the deployment.`);
     const plan = planReconcile(desired, live);
+    await checkDeclaredWorkloadTypes(api, instanceId, desired.mediaConcurrencies, spec.checkWorkloadTypes, plan);
     await applyPlan(api, targetOf(instanceId, live), plan);
     return {
       physicalResourceId: existing.Arn,
@@ -58,14 +61,16 @@ export async function createRoutingProfile(api: ConnectApi, spec: ParsedSpec, re
   }
 
   const { create, followUp } = planCreate(desired, { ownershipTagValue: requester.ownershipTagValue });
-  const created = await api.write('CreateRoutingProfile', (c) => c.send(new CreateRoutingProfileCommand({
-    InstanceId: instanceId,
-    ...create,
-    MediaConcurrencies: create.MediaConcurrencies.map((m) => ({ ...m })),
-    QueueConfigs: create.QueueConfigs?.map((q) => ({ ...q })),
-    ManualAssignmentQueueConfigs: create.ManualAssignmentQueueConfigs?.map((q) => ({ ...q })),
-    Tags: create.Tags && { ...create.Tags },
-  })));
+  await checkDeclaredWorkloadTypes(api, instanceId, desired.mediaConcurrencies, spec.checkWorkloadTypes);
+  const created = await sendWithChannelConcurrencyFallback(create.MediaConcurrencies, (list) => api.write('CreateRoutingProfile', (c) => c.send(
+    new CreateRoutingProfileCommand({
+      InstanceId: instanceId,
+      ...create,
+      MediaConcurrencies: list.map((m) => ({ ...m })),
+      QueueConfigs: create.QueueConfigs?.map((q) => ({ ...q })),
+      ManualAssignmentQueueConfigs: create.ManualAssignmentQueueConfigs?.map((q) => ({ ...q })),
+      Tags: create.Tags && { ...create.Tags },
+    }))));
   const id = created.RoutingProfileId!;
   const arn = created.RoutingProfileArn!;
   try {
@@ -104,6 +109,7 @@ export async function updateRoutingProfile(
   if (!live) return createRoutingProfile(api, spec, requester);
 
   const plan = planReconcile(desired, live);
+  await checkDeclaredWorkloadTypes(api, spec.instance.instanceId, desired.mediaConcurrencies, spec.checkWorkloadTypes, plan);
   await applyPlan(api, targetOf(spec.instance.instanceId, live), plan);
   return {
     physicalResourceId,

@@ -12,7 +12,7 @@ import {
 } from '../../../src/private/contract';
 import { routingProfileSpecErrors } from '../../../src/private/spec-rules';
 import type { AgentAvailabilityTimer, Channel, DesiredProfile, ManualAssignmentQueueConfig, QueueConfig } from '../../reconcile/types';
-import { checkSpecVersion, mediaConcurrencyOf } from '../read-spec';
+import { checkSpecVersion, checksWorkloadTypes, mediaConcurrencyOf } from '../read-spec';
 import { InvalidSpecError } from '../result';
 
 /** A `Custom::ConnectRoutingProfile`'s properties, checked and typed: the declared profile and what to do with it. */
@@ -25,6 +25,8 @@ export interface ParsedSpec {
   readonly fallbackRoutingProfileArn?: string;
   /** What the scheduled drift reconciler does about this profile. */
   readonly driftPolicy: DriftPolicyMode;
+  /** Whether declared workload types are checked against the instance's `connect:WorkloadType` before a write. */
+  readonly checkWorkloadTypes: boolean;
 }
 
 /**
@@ -56,6 +58,7 @@ export function parseRoutingProfileSpec(properties: Record<string, unknown>): Pa
     adoptExisting: booleanOf(spec.AdoptExisting ?? false)!,
     fallbackRoutingProfileArn: spec.FallbackRoutingProfile,
     driftPolicy: (spec.DriftPolicy ?? DEFAULT_DRIFT_POLICY) as DriftPolicyMode,
+    checkWorkloadTypes: checksWorkloadTypes(spec.CheckWorkloadTypes),
   };
 }
 
