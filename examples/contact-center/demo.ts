@@ -13,10 +13,10 @@ import {
   UpdateRoutingProfileConcurrencyCommand,
   UpdateRoutingProfileQueuesCommand,
 } from '@aws-sdk/client-connect';
-import { successfulWrites, summarizeCalls } from './call-summary';
-import { formatProfiles, LiveProfile, readLiveProfiles } from './live-profiles';
 import { CONTACT_CENTER_QUEUES } from './queues';
 import { synthesizeContactCenter } from './synthesize';
+import { successfulWrites, summarizeCalls } from '../../cli/local/call-summary';
+import { formatProfiles, LiveProfile, readLiveProfiles } from '../../cli/local/live-profiles';
 import { RunningEmulator, startDynamoDbLocal, startEmulator } from '../../emulator';
 import { LocalDeployment, ProgressEvent } from '../../local-deploy';
 
