@@ -158,6 +158,9 @@ for (const name of HANDLERS) {
     minify: true,
     watchTask: false,
     tsconfigPath: 'tsconfig.dev.json',
+    // The SDK's ES module builds tree-shake: each bundle is a third smaller than from its CommonJS builds (the
+    // npm package must stay under 4.5 MB, see .ci/check-package.js), and a smaller bundle starts faster.
+    mainFields: ['module', 'main'],
   });
 }
 
