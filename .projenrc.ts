@@ -212,4 +212,47 @@ bench.exec('ts-node --project tsconfig.dev.json bench/contact-routing-overhead.t
 // After the bundler's `!/assets/`, so that source maps stay out of the package.
 project.addPackageIgnore('/assets/**/*.map');
 
+// ------------------------------------------------------------------------------------------------------------------
+// The command-line tool `cdk-connect-routing` (cli/) and the package's contents.
+// cli/index.ts is bundled like the handlers (emulator, local deploy and AWS SDK inside, minified, no source map)
+// into assets/cli/index.js; bin/cdk-connect-routing (committed, three lines) requires it, so
+// `npx cdk-connect-routing …` works for users of every CDK language. local.js / local.d.ts (committed) are the
+// programmatic entry `cdk-connect-routing/local`, implemented in the same bundle.
+// ------------------------------------------------------------------------------------------------------------------
+const CLI_DIR = 'cli';
+project.tryFindObjectFile('tsconfig.dev.json')!.addToArray('include', `${CLI_DIR}/**/*.ts`, 'local.d.ts');
+project.eslint!.addLintPattern(CLI_DIR);
+// Like lambda/ and emulator/, cli/ is bundled: what it imports is a build-time (dev) dependency.
+project.eslint!.addOverride({
+  files: [`${CLI_DIR}/**/*.ts`],
+  rules: { 'import/no-extraneous-dependencies': ['error', { devDependencies: true, optionalDependencies: false, peerDependencies: true }] },
+});
+// A script, not the Bundler's esbuild command line: dynalite's dynamic requires need an esbuild plugin (see the script).
+const bundleCli = project.addTask('bundle:cli', {
+  description: 'Bundle the command-line tool (cli/index.ts) into assets/cli/index.js',
+  exec: 'node projenrc/bundle-cli.js',
+});
+bundler.bundleTask.spawn(bundleCli);
+project.addBins({ 'cdk-connect-routing': 'bin/cdk-connect-routing' });
+
+// What the npm package holds: the library (lib/, .jsii), the handler bundles, the CLI and its bin, local.js/.d.ts,
+// README, LICENSE, API.md. Never demo or local-deploy state, sources, the emulator's own bundle, docs or build output.
+// .ci/check-package.js enforces it on the packed tarball (an allow-list and a size limit).
+for (const pattern of [`/${CLI_DIR}/`, '/assets/emulator/', '/.local-deploy/', '/.cdk-connect-routing/', '/docs/', '/CONTRIBUTING.md', '*.tgz', '/cdk.out/']) {
+  project.addPackageIgnore(pattern);
+}
+project.gitignore.exclude('/.cdk-connect-routing/');
+
+// The packed tarball installed into a CDK app outside the repository, synthesized and deployed with the bin
+// through npx (`.ci/run` runs it after `npx projen package`; `npx projen test` leaves it out).
+const PACKED_TESTS = '<rootDir>/test/packed/**/*.packed.ts';
+project.addTask('test:packed', {
+  description: 'Install the packed tarball (dist/js) into a temporary CDK app and run `npx cdk-connect-routing local` on it',
+  exec: `jest --testMatch '${PACKED_TESTS}' --coverage=false --json --outputFile=test-reports/packed-results.json`,
+});
+project.addTask('check:package', {
+  description: 'Fail when the packed tarball (dist/js) holds a file outside the allow-list or unpacks to more than 4.5 MB',
+  exec: 'node .ci/check-package.js',
+});
+
 project.synth();
