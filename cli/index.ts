@@ -78,3 +78,6 @@ async function runCommand(command: Command, args: readonly string[], path: reado
   }
   return (await command.run(input, output)) ?? ExitCode.SUCCESS;
 }
+
+/** The programmatic entry, `cdk-connect-routing/local` (local.js at the package root re-exports it). */
+export { startLocalConnect } from './api';
