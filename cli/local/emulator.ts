@@ -8,6 +8,9 @@ import { startLocalServices } from './local-services';
 import { DEFAULT_PORT } from './options';
 import { applySeed, readSeedFile } from './seed-file';
 
+/** How often the emulator checks that the process that started it is still there. */
+const PARENT_CHECK_MS = 500;
+
 /** `local emulator`: the Connect emulator and a local DynamoDB on one endpoint, until SIGINT or SIGTERM. */
 export const emulatorCommand: Command = {
   name: 'emulator',
@@ -16,7 +19,8 @@ export const emulatorCommand: Command = {
     'Starts the local Amazon Connect emulator (with EventBridge PutEvents) and a local DynamoDB behind one endpoint,',
     'prints one JSON line on stdout (endpoint, Region, account, the default instance\'s ids, its queues, routing',
     'profiles, users and contacts, and every instance), logs each call on stderr, and serves until SIGINT or SIGTERM.',
-    'Its state lives in memory: stopping it forgets everything deployed into it.',
+    'Started through npx or npm run, it also stops when that npm process is stopped. Its state lives in memory:',
+    'stopping it forgets everything deployed into it.',
   ].join('\n'),
   options: {
     'port': { type: 'string', valueName: 'PORT', default: String(DEFAULT_PORT), description: 'Port to listen on; 0 = any free port' },
@@ -75,11 +79,19 @@ export const emulatorCommand: Command = {
     }));
     output.err(`connect emulator listening on ${services.endpoint} (Connect, EventBridge and DynamoDB; throttle ${throttle ? 'on' : 'off'}); `
       + 'stop it with Ctrl-C');
-    const signal = await new Promise<string>((resolve) => {
+    const reason = await new Promise<string>((resolve) => {
       process.once('SIGINT', () => resolve('SIGINT'));
       process.once('SIGTERM', () => resolve('SIGTERM'));
+      // npx (and npm run) pass a signal on to the shell that runs this command, not to this process: stopping them
+      // would leave the emulator holding its port. So when started through npm, it stops once that shell is gone.
+      if (process.env.npm_command) {
+        const parent = process.ppid;
+        setInterval(() => {
+          if (process.ppid !== parent) resolve(`the npm process that started it has exited (\`${process.env.npm_command}\`)`);
+        }, PARENT_CHECK_MS).unref();
+      }
     });
-    output.err(`connect emulator: ${signal}, stopping`);
+    output.err(`connect emulator: ${reason}, stopping`);
     await services.close();
     return 0;
   },

@@ -1,9 +1,10 @@
+import { spawn } from 'child_process';
 import * as fs from 'fs';
 import { createServer, Server } from 'net';
 import * as path from 'path';
 import { ConnectClient, ListQueuesCommand } from '@aws-sdk/client-connect';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { EXAMPLE_INSTANCE_ID, projectDirectory, runCli, startCliEmulator, writeExampleSeed } from './cli-process';
+import { BIN, EXAMPLE_INSTANCE_ID, projectDirectory, runCli, startCliEmulator, writeExampleSeed } from './cli-process';
 import { ControlClient } from '../../emulator';
 import { CONTACT_CENTER_QUEUES } from '../../examples/contact-center/queues';
 
@@ -58,6 +59,28 @@ test('throttles as Connect does by default, logs nothing with --quiet, takes --r
     expect(await emulator.stop('SIGINT')).toBe(0);
   }
   expect(emulator.stderr()).not.toMatch(/ListQueues/);
+});
+
+test('started through npm (npx, npm run), it stops when that npm process goes, which passes signals only to its shell', async () => {
+  // What npx runs: a shell that runs the bin; `; true` keeps the shell from handing its process over to node.
+  const child = spawn('sh', ['-c', `"${process.execPath}" "${BIN}" local emulator --port 0 --quiet; true`],
+    { cwd, env: { ...process.env, npm_command: 'exec' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => { stderr += chunk; });
+  const ready = await new Promise<{ endpoint: string }>((resolve) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('\n')) resolve(JSON.parse(out.slice(0, out.indexOf('\n'))));
+    });
+  });
+  const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
+
+  child.kill('SIGKILL');
+  await closed;
+
+  expect(stderr).toMatch(/connect emulator: the npm process that started it has exited \(`exec`\), stopping\n$/);
+  await expect(fetch(`${ready.endpoint}/_emulator/summary`)).rejects.toThrow();
 });
 
 describe('bad input: one line, exit 1, nothing left listening', () => {
