@@ -35,6 +35,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
   packageManager: javascript.NodePackageManager.NPM,
   projenrcTs: true,
   minNodeVersion: '20.0.0',
+  // The release's version bump tool: 13.x and its conventional-changelog 8 need Node 22 (17 EBADENGINE warnings
+  // in `npm ci` on Node 20, which the project supports); 12.x has the same command line and needs Node 18.
+  bumpPackage: 'commit-and-tag-version@^12',
 
   jsiiVersion: '~6.0.0',
   cdkVersion: CDK_FLOOR,
