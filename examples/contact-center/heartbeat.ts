@@ -8,7 +8,7 @@ export class Heartbeat {
   private since = Date.now();
   private readonly timer: NodeJS.Timeout;
 
-  constructor(private readonly quietMs = 4000) {
+  constructor(private readonly quietMs = 3000) {
     const write = process.stdout.write.bind(process.stdout);
     process.stdout.write = ((...args: Parameters<typeof process.stdout.write>) => {
       this.last = Date.now();
