@@ -247,6 +247,11 @@ for (const pattern of [`/${CLI_DIR}/`, '/assets/emulator/', '/.local-deploy/', '
 }
 project.gitignore.exclude('/.cdk-connect-routing/');
 
+// npm 11 runs no dependency's install script that package.json does not allow, and lists the skipped ones after every
+// `npm ci`. None is needed: esbuild and unrs-resolver find their platform package, classic-level and @parcel/watcher
+// load prebuilt binaries. Denying them keeps what every run so far did, without the warning.
+project.package.addField('allowScripts', { '@parcel/watcher': false, 'classic-level': false, 'esbuild': false, 'unrs-resolver': false });
+
 // The packed tarball installed into a CDK app outside the repository, synthesized and deployed with the bin
 // through npx (`.ci/run` runs it after `npx projen package`; `npx projen test` leaves it out).
 const PACKED_TESTS = '<rootDir>/test/packed/**/*.packed.ts';
