@@ -252,6 +252,16 @@ project.gitignore.exclude('/.cdk-connect-routing/');
 // load prebuilt binaries. Denying them keeps what every run so far did, without the warning.
 project.package.addField('allowScripts', { '@parcel/watcher': false, 'classic-level': false, 'esbuild': false, 'unrs-resolver': false });
 
+// README snippets import the library by its package name, as users write it: here that name is src/ (and local.js).
+project.tryFindObjectFile('tsconfig.dev.json')!.addOverride('compilerOptions.paths', {
+  'cdk-connect-routing': ['./src'],
+  'cdk-connect-routing/local': ['./local'],
+});
+project.jest!.addModuleNameMappers({
+  '^cdk-connect-routing$': '<rootDir>/src',
+  '^cdk-connect-routing/local$': '<rootDir>/local',
+});
+
 // The packed tarball installed into a CDK app outside the repository, synthesized and deployed with the bin
 // through npx (`.ci/run` runs it after `npx projen package`; `npx projen test` leaves it out).
 const PACKED_TESTS = '<rootDir>/test/packed/**/*.packed.ts';
