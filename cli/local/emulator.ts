@@ -40,6 +40,8 @@ export const emulatorCommand: Command = {
     'cdk-connect-routing local emulator --port 0 --throttle off --seed connect-seed.json > emulator.json &',
   ],
   async run(input, output) {
+    // Taken first: a launcher stopped as soon as the ready line is out must not be missed (see below).
+    const launcher = process.ppid;
     const port = parsePort(stringOption(input, 'port')!, '--port');
     const throttle = parseOnOff(stringOption(input, 'throttle')!, '--throttle');
     const seedFile = stringOption(input, 'seed');
@@ -85,9 +87,8 @@ export const emulatorCommand: Command = {
       // npx (and npm run) pass a signal on to the shell that runs this command, not to this process: stopping them
       // would leave the emulator holding its port. So when started through npm, it stops once that shell is gone.
       if (process.env.npm_command) {
-        const parent = process.ppid;
         setInterval(() => {
-          if (process.ppid !== parent) resolve(`the npm process that started it has exited (\`${process.env.npm_command}\`)`);
+          if (process.ppid !== launcher) resolve(`the npm process that started it has exited (\`${process.env.npm_command}\`)`);
         }, PARENT_CHECK_MS).unref();
       }
     });
