@@ -111,5 +111,11 @@ export function synthesizeExample(directory: string, name = 'cdk.out', holidayPe
 /** Every file under a folder (relative paths), to show a command wrote nothing. */
 export function filesUnder(directory: string): string[] {
   if (!fs.existsSync(directory)) return [];
-  return (fs.readdirSync(directory, { recursive: true }) as string[]).sort();
+  // Walked by hand: readdirSync's `recursive` needs Node 20.1, and the project supports 20.0.
+  const walk = (relative: string): string[] => fs.readdirSync(path.join(directory, relative), { withFileTypes: true })
+    .flatMap((entry) => {
+      const child = path.join(relative, entry.name);
+      return entry.isDirectory() ? [child, ...walk(child)] : [child];
+    });
+  return walk('').sort();
 }
