@@ -273,5 +273,10 @@ project.addTask('check:package', {
   description: 'Fail when the packed tarball (dist/js) holds a file outside the allow-list or unpacks to more than 4.5 MB',
   exec: 'node .ci/check-package.js',
 });
+// The GitHub build runs them after `projen build` too, as .ci/run does after `projen package`.
+project.buildWorkflow?.addPostBuildSteps(
+  { name: 'Check the npm package', run: 'npx projen check:package' },
+  { name: 'Install the npm package into a CDK app and deploy it locally', run: 'npx projen test:packed' },
+);
 
 project.synth();
