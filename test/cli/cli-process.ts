@@ -84,9 +84,11 @@ export function startCliEmulator(args: readonly string[], cwd: string): Promise<
   });
 }
 
-/** A fresh folder outside the repository, standing in for a user's project. */
+/** A fresh folder outside the repository, standing in for a user's project; removed after the test file. */
 export function projectDirectory(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'cli-test-'));
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-test-'));
+  afterAll(() => fs.rmSync(directory, { recursive: true, force: true }));
+  return directory;
 }
 
 /** The example app's instance, as a user's app would name its real one; the seed file adds it to the emulator. */
