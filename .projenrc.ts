@@ -35,6 +35,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
   packageManager: javascript.NodePackageManager.NPM,
   projenrcTs: true,
   minNodeVersion: '20.0.0',
+  // The release's version bump tool: 13.x and its conventional-changelog 8 need Node 22 (17 EBADENGINE warnings
+  // in `npm ci` on Node 20, which the project supports); 12.x has the same command line and needs Node 18.
+  bumpPackage: 'commit-and-tag-version@^12',
 
   jsiiVersion: '~6.0.0',
   // Pinned: projen regenerates committed files, and a newer projen may write them differently.
@@ -192,6 +195,9 @@ for (const name of HANDLERS) {
     minify: true,
     watchTask: false,
     tsconfigPath: 'tsconfig.dev.json',
+    // The SDK's ES module builds tree-shake: each bundle is a third smaller than from its CommonJS builds (the
+    // npm package must stay under 4.5 MB, see .ci/check-package.js), and a smaller bundle starts faster.
+    mainFields: ['module', 'main'],
   });
 }
 
@@ -231,7 +237,8 @@ const demo = project.addTask('demo', {
   description: 'Deploy the example contact-center app into the local Connect emulator and show each step',
 });
 demo.spawn(bundler.bundleTask);
-demo.exec('ts-node --project tsconfig.dev.json examples/contact-center/demo.ts');
+// Transpile only (-T): `typecheck` checks the types; type-checking here kept the demo silent for 20 s before step 1.
+demo.exec('ts-node -T --project tsconfig.dev.json examples/contact-center/demo.ts');
 
 // Benchmarks print figures and ratios; they are never timed tests.
 const bench = project.addTask('bench', {
@@ -242,5 +249,68 @@ bench.exec('ts-node --project tsconfig.dev.json bench/contact-routing-overhead.t
 
 // After the bundler's `!/assets/`, so that source maps stay out of the package.
 project.addPackageIgnore('/assets/**/*.map');
+
+// ------------------------------------------------------------------------------------------------------------------
+// The command-line tool `cdk-connect-routing` (cli/) and the package's contents.
+// cli/index.ts is bundled like the handlers (emulator, local deploy and AWS SDK inside, minified, no source map)
+// into assets/cli/index.js; bin/cdk-connect-routing (committed, three lines) requires it, so
+// `npx cdk-connect-routing …` works for users of every CDK language. local.js / local.d.ts (committed) are the
+// programmatic entry `cdk-connect-routing/local`, implemented in the same bundle.
+// ------------------------------------------------------------------------------------------------------------------
+const CLI_DIR = 'cli';
+project.tryFindObjectFile('tsconfig.dev.json')!.addToArray('include', `${CLI_DIR}/**/*.ts`, 'local.d.ts');
+project.eslint!.addLintPattern(CLI_DIR);
+// Like lambda/ and emulator/, cli/ is bundled: what it imports is a build-time (dev) dependency.
+project.eslint!.addOverride({
+  files: [`${CLI_DIR}/**/*.ts`],
+  rules: { 'import/no-extraneous-dependencies': ['error', { devDependencies: true, optionalDependencies: false, peerDependencies: true }] },
+});
+// A script, not the Bundler's esbuild command line: dynalite's dynamic requires need an esbuild plugin (see the script).
+const bundleCli = project.addTask('bundle:cli', {
+  description: 'Bundle the command-line tool (cli/index.ts) into assets/cli/index.js',
+  exec: 'node projenrc/bundle-cli.js',
+});
+bundler.bundleTask.spawn(bundleCli);
+project.addBins({ 'cdk-connect-routing': 'bin/cdk-connect-routing' });
+
+// What the npm package holds: the library (lib/, .jsii), the handler bundles, the CLI and its bin, local.js/.d.ts,
+// README, LICENSE, API.md. Never demo or local-deploy state, sources, the emulator's own bundle, docs or build output.
+// .ci/check-package.js enforces it on the packed tarball (an allow-list and a size limit).
+for (const pattern of [`/${CLI_DIR}/`, '/assets/emulator/', '/.local-deploy/', '/.cdk-connect-routing/', '/docs/', '/CONTRIBUTING.md', '*.tgz', '/cdk.out/']) {
+  project.addPackageIgnore(pattern);
+}
+project.gitignore.exclude('/.cdk-connect-routing/');
+
+// npm 11 runs no dependency's install script that package.json does not allow, and lists the skipped ones after every
+// `npm ci`. None is needed: esbuild and unrs-resolver find their platform package, classic-level and @parcel/watcher
+// load prebuilt binaries. Denying them keeps what every run so far did, without the warning.
+project.package.addField('allowScripts', { '@parcel/watcher': false, 'classic-level': false, 'esbuild': false, 'unrs-resolver': false });
+
+// README snippets import the library by its package name, as users write it: here that name is src/ (and local.js).
+project.tryFindObjectFile('tsconfig.dev.json')!.addOverride('compilerOptions.paths', {
+  'cdk-connect-routing': ['./src'],
+  'cdk-connect-routing/local': ['./local'],
+});
+project.jest!.addModuleNameMappers({
+  '^cdk-connect-routing$': '<rootDir>/src',
+  '^cdk-connect-routing/local$': '<rootDir>/local',
+});
+
+// The packed tarball installed into a CDK app outside the repository, synthesized and deployed with the bin
+// through npx (`.ci/run` runs it after `npx projen package`; `npx projen test` leaves it out).
+const PACKED_TESTS = '<rootDir>/test/packed/**/*.packed.ts';
+project.addTask('test:packed', {
+  description: 'Install the packed tarball (dist/js) into a temporary CDK app and run `npx cdk-connect-routing local` on it',
+  exec: `jest --testMatch '${PACKED_TESTS}' --coverage=false --json --outputFile=test-reports/packed-results.json`,
+});
+project.addTask('check:package', {
+  description: 'Fail when the packed tarball (dist/js) holds a file outside the allow-list or unpacks to more than 4.5 MB',
+  exec: 'node .ci/check-package.js',
+});
+// The GitHub build runs them after `projen build` too, as .ci/run does after `projen package`.
+project.buildWorkflow?.addPostBuildSteps(
+  { name: 'Check the npm package', run: 'npx projen check:package' },
+  { name: 'Install the npm package into a CDK app and deploy it locally', run: 'npx projen test:packed' },
+);
 
 project.synth();

@@ -54,12 +54,15 @@ function collectStacks(directory: string, stacks: AssemblyStack[]): void {
   if (!fs.existsSync(manifestFile)) {
     throw new TemplateError(`No cloud assembly at ${directory}: manifest.json is missing (synthesize the app first)`);
   }
-  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { artifacts?: Record<string, ManifestArtifact> };
+  const manifest = readJson(manifestFile) as { artifacts?: Record<string, ManifestArtifact> };
+  if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest)) {
+    throw new TemplateError(`No cloud assembly at ${directory}: manifest.json is not a cloud assembly manifest (a JSON object), got: ${JSON.stringify(manifest)}`);
+  }
   const artifacts = manifest.artifacts ?? {};
   const assetPaths = new Map<string, string>();
   for (const artifact of Object.values(artifacts)) {
     if (artifact.type !== 'cdk:asset-manifest' || !artifact.properties?.file) continue;
-    const assets = JSON.parse(fs.readFileSync(path.join(directory, artifact.properties.file), 'utf8')) as AssetManifest;
+    const assets = readJson(path.join(directory, artifact.properties.file)) as AssetManifest;
     for (const asset of Object.values(assets.files ?? {})) {
       if (!asset.source.path) continue;
       for (const destination of Object.values(asset.destinations)) {
@@ -73,7 +76,7 @@ function collectStacks(directory: string, stacks: AssemblyStack[]): void {
       continue;
     }
     if (artifact.type !== 'aws:cloudformation:stack' || !artifact.properties?.templateFile) continue;
-    const template = JSON.parse(fs.readFileSync(path.join(directory, artifact.properties.templateFile), 'utf8')) as Template;
+    const template = readJson(path.join(directory, artifact.properties.templateFile)) as Template;
     const [, account, region] = /^aws:\/\/([^/]+)\/(.+)$/.exec(artifact.environment ?? '') ?? [];
     stacks.push({
       artifactId,
@@ -84,6 +87,21 @@ function collectStacks(directory: string, stacks: AssemblyStack[]): void {
       dependencies: artifact.dependencies ?? [],
       assetPaths,
     });
+  }
+}
+
+/** A file of the assembly, parsed; a missing or malformed one is a `TemplateError` naming it. */
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new TemplateError(`Cannot read ${file} of the cloud assembly: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new TemplateError(`${file} of the cloud assembly is not valid JSON: ${(error as Error).message}`);
   }
 }
 

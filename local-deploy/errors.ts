@@ -42,3 +42,15 @@ export class DeployFailedError extends Error {
     this.name = 'DeployFailedError';
   }
 }
+
+/**
+ * A stack's saved state cannot be read. The deploy refuses to guess what is deployed: fixing or deleting the
+ * file is the user's call (deleting it forgets the stack's resources, which stay where they were deployed).
+ */
+export class StateFileError extends Error {
+  constructor(public readonly stackName: string, public readonly file: string, problem: string) {
+    super(`The saved state of stack ${stackName} (${file}) is unreadable: ${problem}; fix or delete the file `
+      + '(deleting it forgets what that stack deployed)');
+    this.name = 'StateFileError';
+  }
+}

@@ -9,5 +9,5 @@ export type { StackDestroyResult } from './destroy-stack';
 export type { InvocationResult } from './invoke-local-function';
 export type { ProgressEvent, ProgressListener, ResourceStatus } from './progress';
 export type { StackState, ResourceState } from './state-store';
-export { DeployFailedError, ResourceOperationError, TemplateError, UnsupportedIntrinsicError } from './errors';
+export { DeployFailedError, ResourceOperationError, StateFileError, TemplateError, UnsupportedIntrinsicError } from './errors';
 export { SUPPORTED_INTRINSICS, SUPPORTED_PSEUDO_PARAMETERS } from './intrinsics';

@@ -21,11 +21,25 @@ export interface InvokeOptions {
 }
 
 /**
- * Where the SDK the Lambda Node.js runtime provides comes from locally: this project's node_modules, put on
- * NODE_PATH like the runtime's own. Bundled handlers (ours) never use it; unbundled ones (e.g. the
- * integ-tests assertion handler) need it.
+ * Where the SDK the Lambda Node.js runtime provides comes from locally, put on NODE_PATH like the runtime's own:
+ * the node_modules folder holding `@aws-sdk/client-connect`, looked up from the working folder first (a user's
+ * project running the command-line tool), then from this code's own location (this repository). Bundled
+ * handlers (ours) never use it; unbundled ones (e.g. the integ-tests assertion handler) need it. When neither
+ * has the SDK, NODE_PATH is left unset and bundled handlers run as they are.
  */
-const RUNTIME_MODULES = path.resolve(path.dirname(require.resolve('@aws-sdk/client-connect/package.json')), '..', '..');
+export function runtimeModulesDirectory(from: readonly string[] = [process.cwd(), __dirname]): string | undefined {
+  for (const start of from) {
+    try {
+      const manifest = require.resolve('@aws-sdk/client-connect/package.json', { paths: [start] });
+      return path.resolve(path.dirname(manifest), '..', '..');
+    } catch {
+      // not installed there
+    }
+  }
+  return undefined;
+}
+
+let runtimeModules: { readonly directory?: string } | undefined;
 
 /**
  * Runs a function's bundled code the way Lambda would, in a fresh `node` process per invocation (fresh module
@@ -35,6 +49,7 @@ const RUNTIME_MODULES = path.resolve(path.dirname(require.resolve('@aws-sdk/clie
 export function invokeLocalFunction(
   fn: LocalFunction, event: unknown, environment: LocalEnvironment, options: InvokeOptions = {},
 ): Promise<InvocationResult> {
+  runtimeModules ??= { directory: runtimeModulesDirectory() };
   const requestId = randomUUID();
   const started = Date.now();
   const deadline = started + fn.timeoutSeconds * 1000;
@@ -47,7 +62,7 @@ export function invokeLocalFunction(
       PATH: process.env.PATH,
       TZ: 'UTC',
       LANG: 'en_US.UTF-8',
-      NODE_PATH: RUNTIME_MODULES,
+      ...(runtimeModules.directory ? { NODE_PATH: runtimeModules.directory } : {}),
       LAMBDA_TASK_ROOT: fn.codeDirectory,
       AWS_EXECUTION_ENV: `AWS_Lambda_${fn.runtime}`,
       AWS_LAMBDA_FUNCTION_NAME: fn.functionName,

@@ -34,7 +34,14 @@ export interface LocalDeploymentOptions {
  */
 export class LocalDeployment {
   public static async start(options: LocalDeploymentOptions): Promise<LocalDeployment> {
-    return new LocalDeployment(options, await ResponseEndpoint.start());
+    const responses = await ResponseEndpoint.start();
+    try {
+      return new LocalDeployment(options, responses);
+    } catch (error) {
+      // An unreadable state file: nothing may keep running (or the process would not exit).
+      await responses.close();
+      throw error;
+    }
   }
 
   public readonly store: StateStore;

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { StateFileError } from './errors';
 import { LocalFunction } from './local-function';
 
 /** How the local deploy handled a resource. */
@@ -43,9 +44,19 @@ export interface StackState {
 export class StateStore {
   constructor(public readonly directory: string) {}
 
+  /** The state of a stack, or undefined when it has none; a file that is not a stack's state is a `StateFileError`. */
   public load(stackName: string): StackState | undefined {
     const file = this.fileOf(stackName);
-    return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) as StackState : undefined;
+    if (!fs.existsSync(file)) return undefined;
+    let state: unknown;
+    try {
+      state = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new StateFileError(stackName, file, `it is not valid JSON (${(error as Error).message})`);
+    }
+    const problem = stateProblem(state);
+    if (problem === undefined) return state as StackState;
+    throw new StateFileError(stackName, file, problem);
   }
 
   public save(state: StackState): void {
@@ -73,4 +84,14 @@ export class StateStore {
   private fileOf(stackName: string): string {
     return path.join(this.directory, `${stackName}.json`);
   }
+}
+
+/** What makes parsed JSON not a stack's state (the fields a deploy or destroy reads first), or undefined. */
+function stateProblem(state: unknown): string | undefined {
+  if (typeof state !== 'object' || state === null || Array.isArray(state)) return 'it is not a JSON object';
+  const { stackId, resources } = state as Partial<StackState>;
+  if (typeof stackId !== 'string') return '`stackId` is not a string';
+  if (typeof resources !== 'object' || resources === null || Array.isArray(resources)) return '`resources` is not an object';
+  const bad = Object.entries(resources).find(([, r]) => typeof r !== 'object' || r === null || typeof r.type !== 'string' || typeof r.physicalId !== 'string');
+  return bad ? `resource \`${bad[0]}\` has no type or physical id` : undefined;
 }

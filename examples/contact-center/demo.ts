@@ -5,6 +5,7 @@
  *
  *   npx projen demo        (bundles the handlers, then runs this file)
  */
+import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
@@ -13,10 +14,10 @@ import {
   UpdateRoutingProfileConcurrencyCommand,
   UpdateRoutingProfileQueuesCommand,
 } from '@aws-sdk/client-connect';
-import { successfulWrites, summarizeCalls } from './call-summary';
-import { formatProfiles, LiveProfile, readLiveProfiles } from './live-profiles';
+import { Heartbeat } from './heartbeat';
 import { CONTACT_CENTER_QUEUES } from './queues';
-import { synthesizeContactCenter } from './synthesize';
+import { successfulWrites, summarizeCalls } from '../../cli/local/call-summary';
+import { formatProfiles, LiveProfile, readLiveProfiles } from '../../cli/local/live-profiles';
 import { RunningEmulator, startDynamoDbLocal, startEmulator } from '../../emulator';
 import { LocalDeployment, ProgressEvent } from '../../local-deploy';
 
@@ -26,10 +27,29 @@ const BUNDLES = ['provider', 'contact-routing', 'drift'].map((name) => path.join
 const STEPS = 8;
 const started = Date.now();
 let stepNumber = 0;
+// Never silent for more than a few seconds: a slow step says again what it is doing.
+const heartbeat = new Heartbeat();
 
-function step(title: string): void {
+function step(title: string, doing: string): void {
   stepNumber++;
+  heartbeat.activity = doing;
   console.log(`\n[${stepNumber}/${STEPS}] ${title}  (+${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+/**
+ * `cdk synth` of the example, as the CDK CLI runs an app: in its own process (examples/contact-center/app.ts),
+ * which prints what it declared. Returns the cloud assembly folder.
+ */
+function synthesize(instanceArn: string, outdir: string, holidayPeak = false): Promise<string> {
+  const child = spawn(process.execPath, [require.resolve('ts-node/dist/bin.js'), '-T', '--project', path.join(ROOT, 'tsconfig.dev.json'),
+    path.join(__dirname, 'app.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, CONNECT_INSTANCE_ARN: instanceArn, CDK_OUTDIR: outdir, CONTACT_CENTER_HOLIDAY_PEAK: String(holidayPeak) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => chunk.split('\n').filter((line) => line).forEach((line) => console.log(`    ${line}`)));
+  return new Promise((resolve, reject) => child.on('close', (code) => (code === 0 ? resolve(outdir) : reject(new Error(`synthesizing the app failed (exit ${code})`)))));
 }
 
 function printProgress(event: ProgressEvent): void {
@@ -44,14 +64,15 @@ function check(condition: boolean, message: string): asserts condition {
 }
 
 async function main(): Promise<void> {
-  step('Build: the bundled handlers the stack deploys');
+  step('Build: the bundled handlers the stack deploys', 'checking the bundles');
   for (const bundle of BUNDLES) {
     check(fs.existsSync(bundle), `${path.relative(ROOT, bundle)} is missing; run \`npx projen bundle\` (the demo task does)`);
     console.log(`    ${path.relative(ROOT, bundle)}  ${(fs.statSync(bundle).size / 1024).toFixed(0)} KiB`);
   }
   fs.rmSync(WORK, { recursive: true, force: true });
 
-  step('Start the local Connect emulator (Connect\'s documented throttling: 2 requests/s, burst 5, per API) and a local DynamoDB');
+  step('Start the local Connect emulator (Connect\'s documented throttling: 2 requests/s, burst 5, per API) and a local DynamoDB',
+    'starting the emulator');
   const emulator = await startEmulator({ throttle: true, log: () => undefined });
   const dynamodb = await startDynamoDbLocal();
   const connect = new ConnectClient({ ...emulator.clientConfig, maxAttempts: 5 });
@@ -98,8 +119,9 @@ async function run(emulator: RunningEmulator, connect: ConnectClient, deployment
     return calls;
   };
 
-  step('Synthesize the example app and deploy it (custom resources run by their bundled handlers)');
-  const standard = synthesizeContactCenter({ instanceArn: emulator.instanceArn, outdir: path.join(WORK, 'cdk.out-standard') });
+  step('Synthesize the example app and deploy it (custom resources run by their bundled handlers)', 'synthesizing the app');
+  const standard = await synthesize(emulator.instanceArn, path.join(WORK, 'cdk.out-standard'));
+  heartbeat.activity = 'deploying';
   await emulator.control.clearCalls();
   const [created] = await deployment.deploy(standard);
   const typeOf = (logicalId: string) => deployment.state('ContactCenter')!.resources[logicalId].type;
@@ -115,13 +137,13 @@ async function run(emulator: RunningEmulator, connect: ConnectClient, deployment
   const support = afterDeploy.find((p) => p.name === 'Tier 1 Support');
   check(support?.queues.length === 24, `Tier 1 Support has 24 queue pairs, got: ${support?.queues.length}`);
 
-  step('Deploy again, unchanged: CloudFormation sends no event to an unchanged resource, so Connect sees nothing');
+  step('Deploy again, unchanged: CloudFormation sends no event to an unchanged resource, so Connect sees nothing', 'deploying');
   const [again] = await deployment.deploy(standard);
   check(again.updated.length === 0 && again.created.length === 0, 'an unchanged deploy changes nothing');
   const unchangedCalls = await takeCalls('made by the unchanged deploy');
   check(unchangedCalls.length === 0, `no Connect call, got: ${unchangedCalls.length}`);
 
-  step('A console edit: an admin changes Tier 1 Support and Sales directly in Connect');
+  step('A console edit: an admin changes Tier 1 Support and Sales directly in Connect', 'editing in the console');
   const sales = afterDeploy.find((p) => p.name === 'Sales')!;
   const queues = (await emulator.control.summary()).queues;
   const idOf = (name: string) => queues.find((q) => q.name === name)!.id;
@@ -150,8 +172,9 @@ async function run(emulator: RunningEmulator, connect: ConnectClient, deployment
   for (const line of differences(afterDeploy, edited)) console.log(`    ${line}`);
   await detectDrift(emulator, deployment);
 
-  step('Change the app (the holiday-peak variant: Sales takes 4 chats, Returns moves up) and redeploy');
-  const peak = synthesizeContactCenter({ instanceArn: emulator.instanceArn, outdir: path.join(WORK, 'cdk.out-holiday-peak'), holidayPeak: true });
+  step('Change the app (the holiday-peak variant: Sales takes 4 chats, Returns moves up) and redeploy', 'synthesizing the changed app');
+  const peak = await synthesize(emulator.instanceArn, path.join(WORK, 'cdk.out-holiday-peak'), true);
+  heartbeat.activity = 'deploying the change';
   const [updated] = await deployment.deploy(peak);
   console.log(`  updated ${updated.updated.join(', ')}; unchanged ${updated.unchanged.length}`);
   const updateCalls = await takeCalls('made by the redeploy (the handler compares with live state, so the console edit is corrected too)');
@@ -168,10 +191,10 @@ async function run(emulator: RunningEmulator, connect: ConnectClient, deployment
   // Tier 1: one UpdateRoutingProfileQueues (VIP back + Returns x2) and one Associate (Outages CHAT); Sales: one concurrency update.
   check(writes.length === 3, `3 write calls (the minimum), got: ${writes.map((c) => c.operation).join(', ')}`);
 
-  step('Contact routing: a flow invokes the ContactRouting function for a gold-tier caller waiting in BasicQueue');
+  step('Contact routing: a flow invokes the ContactRouting function for a gold-tier caller waiting in BasicQueue', 'invoking the function');
   await contactRouting(emulator, deployment);
 
-  step('Destroy the stack: the custom resources get Delete events, dependents first');
+  step('Destroy the stack: the custom resources get Delete events, dependents first', 'destroying');
   const [destroyed] = await deployment.destroy();
   await takeCalls('made by the destroy');
   const remaining = await readLiveProfiles(connect, instanceId);
@@ -222,7 +245,8 @@ async function detectDrift(emulator: RunningEmulator, deployment: LocalDeploymen
   check(reconciler !== undefined, 'the drift reconciler is deployed (the profiles report drift by default)');
   await emulator.control.clearEvents();
   await emulator.control.clearCalls();
-  console.log('  The drift reconciler, fired as its EventBridge schedule would:');
+  console.log('  The drift reconciler, fired as its EventBridge schedule would (it paces itself: 1 call per API per second):');
+  heartbeat.activity = 'the drift reconciler is checking the profiles';
   const result = await deployment.invokeFunction(reconciler, {
     'version': '0',
     'id': 'local-demo',
@@ -272,8 +296,10 @@ function differences(declared: readonly LiveProfile[], live: readonly LiveProfil
 }
 
 main().then(() => {
+  heartbeat.stop();
   console.log(`\nDemo complete in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }, (error) => {
+  heartbeat.stop();
   console.error(`\nDemo FAILED after ${((Date.now() - started) / 1000).toFixed(1)} s: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 });

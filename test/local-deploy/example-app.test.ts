@@ -1,8 +1,8 @@
 import * as path from 'path';
 import { ConnectClient, UpdateRoutingProfileQueuesCommand } from '@aws-sdk/client-connect';
 import { workDirectory } from './echo-app';
+import { readLiveProfiles } from '../../cli/local/live-profiles';
 import { RunningDynamoDbLocal, RunningEmulator, startDynamoDbLocal, startEmulator } from '../../emulator';
-import { readLiveProfiles } from '../../examples/contact-center/live-profiles';
 import { CONTACT_CENTER_QUEUES } from '../../examples/contact-center/queues';
 import { synthesizeContactCenter } from '../../examples/contact-center/synthesize';
 import { LocalDeployment } from '../../local-deploy';

@@ -18,8 +18,8 @@ export interface LiveProfile {
   readonly manual: ReadonlyArray<{ readonly queue: string; readonly channel: string }>;
 }
 
-/** Reads every routing profile of the instance through the Connect API (every page). */
-export async function readLiveProfiles(connect: ConnectClient, instanceId: string): Promise<LiveProfile[]> {
+/** The instance's queues, id → name (every page of ListQueues; a queue without a name keeps its id). */
+export async function readQueueNames(connect: ConnectClient, instanceId: string): Promise<Map<string, string>> {
   const queueNames = new Map<string, string>();
   let token: string | undefined;
   do {
@@ -27,6 +27,13 @@ export async function readLiveProfiles(connect: ConnectClient, instanceId: strin
     for (const q of page.QueueSummaryList ?? []) queueNames.set(q.Id!, q.Name ?? q.Id!);
     token = page.NextToken;
   } while (token);
+  return queueNames;
+}
+
+/** Reads every routing profile of the instance through the Connect API (every page). */
+export async function readLiveProfiles(connect: ConnectClient, instanceId: string): Promise<LiveProfile[]> {
+  const queueNames = await readQueueNames(connect, instanceId);
+  let token: string | undefined;
   const summaries = [];
   do {
     const page = await connect.send(new ListRoutingProfilesCommand({ InstanceId: instanceId, NextToken: token }));
