@@ -1,4 +1,5 @@
 import {
+  Annotations,
   CustomResource,
   Fn,
   IResolvable,
@@ -35,6 +36,7 @@ import {
 import { driftMetric } from './private/drift-metrics';
 import { registerForDrift } from './private/drift-registration';
 import { manualAssignmentQueueEntry, queueConfigEntry } from './private/profile-spec';
+import { queueRefKey } from './private/queue-ref-spec';
 import { cfnResourceOf, ROUTING_PROFILE_LOOKUP_PROVIDER_ACCESS, RoutingProfileProvider, setServiceTimeout } from './private/routing-profile-provider';
 import { ruleMessage } from './private/rule-message';
 import * as rules from './private/rules';
@@ -115,8 +117,9 @@ export interface RoutingProfileProps {
 
   /**
    * The queues the profile routes contacts from, per channel, with their priority and delay: at most
-   * `maxQueuePairs` queue/channel pairs, each on a channel in `mediaConcurrencies`. An empty list means the
-   * profile has no queues; `addQueueConfig()` adds more.
+   * `maxQueuePairs` queue/channel pairs. An empty list means the profile has no queues; `addQueueConfig()` adds more.
+   * A queue on a channel without a media concurrency is valid (Connect accepts it) but its contacts never reach
+   * agents with this profile: synth warns about it.
    *
    * @default - the profile's queues are not managed: the handler leaves the ones it finds (a new profile has
    * none), unless `addQueueConfig()` is called
@@ -394,11 +397,13 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
   /**
    * Adds a queue the profile routes contacts from. The profile's queues become managed if they were not.
    *
-   * Checked at once against the profile's other queue configs: a channel with a media concurrency, no
-   * queue/channel pair twice, at most `maxQueuePairs` pairs, a priority from 1 to 99, a delay from 0 to 9999 s.
+   * Checked at once against the profile's other queue configs: no queue/channel pair twice, at most `maxQueuePairs`
+   * pairs, a priority from 1 to 99, a delay from 0 to 9999 s. A channel the profile gives no media concurrency gets a
+   * synth warning (Connect accepts it, but agents with this profile never get those contacts).
    */
   public addQueueConfig(config: QueueConfig): void {
-    this.queueConfigs = this.checkedQueueConfigs([...(this.queueConfigs ?? []), config]);
+    const existing = this.queueConfigs ?? [];
+    this.queueConfigs = this.checkedQueueConfigs([...existing, config], existing.length);
   }
 
   /**
@@ -432,11 +437,26 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
     this.removalMode = removalModeOf(policy, 'applyRemovalPolicy');
   }
 
-  /** The whole list, checked: each config, their channels against the concurrencies, duplicates, the quota. */
-  private checkedQueueConfigs(configs: QueueConfig[]): QueueConfig[] {
-    throwIfErrors(rules.queueConfigsErrors(configs.map(queueConfigEntry), this.mediaConcurrencies.map((m) => m.channel.value),
-      this.pairQuota(), { prop: 'queueConfigs', isUnresolved }));
+  /**
+   * The whole list, checked: each config, duplicates, the quota. Configs from the `warnFrom`th on that sit on a
+   * channel without a media concurrency are warned about once (valid in Connect, but no agent of this profile gets
+   * those contacts).
+   */
+  private checkedQueueConfigs(configs: QueueConfig[], warnFrom = 0): QueueConfig[] {
+    throwIfErrors(rules.queueConfigsErrors(configs.map(queueConfigEntry), this.pairQuota(), { prop: 'queueConfigs', isUnresolved }));
+    configs.slice(warnFrom).forEach((config, offset) => this.warnIfNoConcurrency(config, warnFrom + offset));
     return [...configs];
+  }
+
+  private warnIfNoConcurrency(config: QueueConfig, index: number): void {
+    const channels = this.mediaConcurrencies.map((m) => m.channel.value);
+    const channel = config.channel.value;
+    if (isUnresolved(channel) || channels.some(isUnresolved) || channels.includes(channel)) return;
+    const queue = queueRefKey(config.queue._toSpec()) ?? 'a queue';
+    Annotations.of(this).addWarningV2('cdk-connect-routing:queue-channel-without-concurrency',
+      `\`queueConfigs[${index}]\` routes ${queue} on ${channel}, a channel the profile gives no media concurrency `
+      + `(it gives: ${channels.join(', ')}): agents with this profile never get those contacts. Add a ${channel} media `
+      + 'concurrency, or remove the queue config.');
   }
 
   /** The whole list, checked: each config, duplicates, the quota. */

@@ -294,15 +294,14 @@ export function mediaConcurrenciesErrors(entries: unknown, options: ListRuleOpti
 }
 
 /**
- * Queue configs: at most `maxPairs` pairs; each queue reference, channel, priority and delay valid; each channel
- * one with a media concurrency (when `concurrencyChannels` is given); no (queue, channel) pair twice.
+ * Queue configs: at most `maxPairs` pairs; each queue reference, channel, priority and delay valid; no (queue,
+ * channel) pair twice. A channel the profile gives no media concurrency is valid, as Connect accepts it (its agents
+ * never get those contacts, so the construct warns).
  *
- * @param concurrencyChannels the channels of the profile's media concurrencies; `undefined` skips that check
  * @param maxPairs the queue-pair quota, `DEFAULT_MAX_QUEUE_PAIRS` unless overridden
  */
 export function queueConfigsErrors(
   entries: unknown,
-  concurrencyChannels: readonly unknown[] | undefined,
   maxPairs: number = DEFAULT_MAX_QUEUE_PAIRS,
   options: ListRuleOptions = {},
 ): string[] {
@@ -312,22 +311,11 @@ export function queueConfigsErrors(
   const items = entries as ReadonlyArray<Unchecked<QueueConfigEntry>>;
   const errors: string[] = [];
   pushIfDefined(errors, queuePairCountError(items.length, maxPairs, prop));
-  // With a channel not known yet among the concurrencies, no queue's channel can be said to be missing.
-  const enabledChannels = concurrencyChannels === undefined || concurrencyChannels.some(isUnresolved)
-    ? undefined
-    : new Set(concurrencyChannels);
   items.forEach((item, index) => {
     const itemProp = `${prop}[${index}]`;
     pushIfDefined(errors, queueRefSpecError(item?.Queue, `${itemProp}.queue`, isUnresolved));
     if (!isUnresolved(item?.Channel)) {
-      const channelProblem = channelError(item?.Channel, `${itemProp}.channel`);
-      if (channelProblem !== undefined) {
-        errors.push(channelProblem);
-      } else if (enabledChannels !== undefined && !enabledChannels.has(item.Channel)) {
-        const enabled = [...enabledChannels].map((channel) => String(channel)).join(', ') || 'none';
-        errors.push(ruleMessage(`${itemProp}.channel`,
-          `must be a channel the profile gives a media concurrency (it gives: ${enabled})`, item.Channel));
-      }
+      pushIfDefined(errors, channelError(item?.Channel, `${itemProp}.channel`));
     }
     if (!isUnresolved(item?.Priority)) {
       pushIfDefined(errors, priorityError(wholeNumberOf(item?.Priority), `${itemProp}.priority`));

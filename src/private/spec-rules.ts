@@ -11,7 +11,6 @@ import { instanceArnError, parseRoutingProfileArn, routingProfileArnError } from
 import {
   DEFAULT_MAX_QUEUE_PAIRS,
   DriftPolicyMode,
-  MediaConcurrencyEntry,
   RemovalMode,
   RoutingProfileConcurrencySpec,
   RoutingProfileLookupSpec,
@@ -39,7 +38,7 @@ export function routingProfileSpecErrors(properties: Readonly<Record<string, unk
   check(rules.maxQueuePairsError(maxQueuePairs));
   const quota = typeof maxQueuePairs === 'number' && Number.isInteger(maxQueuePairs) ? maxQueuePairs : DEFAULT_MAX_QUEUE_PAIRS;
   if (spec.QueueConfigs !== undefined) {
-    errors.push(...rules.queueConfigsErrors(spec.QueueConfigs, channelsOf(spec.MediaConcurrencies), quota));
+    errors.push(...rules.queueConfigsErrors(spec.QueueConfigs, quota));
   }
   if (spec.ManualAssignmentQueues !== undefined) {
     errors.push(...rules.manualAssignmentQueueConfigsErrors(spec.ManualAssignmentQueues, quota));
@@ -113,8 +112,4 @@ function routingProfileRefError(value: unknown, instanceArn: string | undefined)
     default:
       return rules.routingProfileNameError(memberValue, 'routingProfile.Name');
   }
-}
-
-function channelsOf(entries: unknown): unknown[] | undefined {
-  return Array.isArray(entries) ? entries.map((entry: rules.Unchecked<MediaConcurrencyEntry>) => entry?.Channel) : undefined;
 }

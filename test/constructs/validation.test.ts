@@ -1,6 +1,6 @@
 import { Duration, RemovalPolicy, Tags } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
-import { OTHER_INSTANCE_ARN, minimalProps, newProfile, newStack, queueArn, routingProfileArn } from './fixtures';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { OTHER_INSTANCE_ARN, minimalProps, newProfile, newStack, profileProperties, queueArn, routingProfileArn } from './fixtures';
 import { Channel, ManualAssignmentQueueConfig, MediaConcurrency, QueueConfig, QueueRef, RoutingProfile } from '../../src';
 
 const chatQueue = (queueId: string, priority = 1, delay?: Duration): QueueConfig =>
@@ -78,9 +78,18 @@ describe('queue configs', () => {
     expect(() => newProfile({ queueConfigs: [{ ...chatQueue('q1'), ...override }] })).toThrow(message);
   });
 
-  test('a queue on a channel the profile gives no concurrency', () => {
-    expect(() => newProfile({ queueConfigs: [{ queue: QueueRef.fromQueueId('q1'), channel: Channel.TASK, priority: 1 }] }))
-      .toThrow('`queueConfigs[0].channel` must be a channel the profile gives a media concurrency (it gives: VOICE, CHAT), got: "TASK"');
+  test('a queue on a channel the profile gives no concurrency is valid, as in Connect, with a warning naming the pair', () => {
+    const stack = newStack();
+    const profile = newProfile({ queueConfigs: [chatQueue('q1'), { queue: QueueRef.fromQueueId('q2'), channel: Channel.TASK, priority: 1 }] }, stack);
+    profile.addQueueConfig({ queue: QueueRef.fromQueueName('Mail'), channel: Channel.EMAIL, priority: 1 });
+    profile.addQueueConfig(chatQueue('q3'));
+
+    const warnings = Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('queue-channel-without-concurrency'));
+    expect(warnings.map((w) => w.entry.data)).toEqual([
+      expect.stringMatching(/^`queueConfigs\[1\]` routes Id:q2 on TASK, a channel the profile gives no media concurrency \(it gives: VOICE, CHAT\): agents with this profile never get those contacts\./),
+      expect.stringMatching(/^`queueConfigs\[2\]` routes Name:Mail on EMAIL, /),
+    ]);
+    expect(profileProperties(stack).QueueConfigs.map((q: { Channel: string }) => q.Channel)).toEqual(['CHAT', 'TASK', 'EMAIL', 'CHAT']);
   });
 
   test('the same queue and channel twice, even as an ARN and its id', () => {
@@ -104,8 +113,6 @@ describe('queue configs', () => {
     const profile = newProfile({ queueConfigs: [chatQueue('q1')] });
     expect(() => profile.addQueueConfig(chatQueue('q2', 100))).toThrow(/`queueConfigs\[1\]\.priority` .*got: 100/);
     expect(() => profile.addQueueConfig(chatQueue('q1', 2))).toThrow(/`queueConfigs\[1\]` must not repeat .*`queueConfigs\[0\]`/);
-    expect(() => profile.addQueueConfig({ queue: QueueRef.fromQueueId('q3'), channel: Channel.EMAIL, priority: 1 }))
-      .toThrow(/`queueConfigs\[1\]\.channel` must be a channel the profile gives a media concurrency .*got: "EMAIL"/);
     profile.addQueueConfig(chatQueue('q2', 2));
     expect(() => profile.addQueueConfig(chatQueue('q2', 3))).toThrow(/`queueConfigs\[2\]` must not repeat .*`queueConfigs\[1\]`/);
   });

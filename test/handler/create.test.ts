@@ -73,6 +73,18 @@ describe('Create', () => {
     expect(await h.writeCalls()).toHaveLength(1);
   });
 
+  test('a VOICE-only profile with a CHAT queue is created as declared: Connect accepts a queue on a channel without concurrency', async () => {
+    const spec = h.spec({ QueueConfigs: [{ Queue: { Name: 'Sales' }, Channel: 'CHAT', Priority: '1', Delay: '0' }] });
+
+    const result = await h.create(spec);
+
+    expect(result).toMatchObject({ status: 'SUCCESS' });
+    const live = await h.readProfile(result.data!.RoutingProfileId);
+    expectLiveMatches(h, live, spec);
+    expect(live!.mediaConcurrencies.map((m) => m.channel)).toEqual(['VOICE']);
+    expect(await h.writeCalls()).toHaveLength(1);
+  });
+
   test('a retried Create (same stack and logical id) adopts the profile it made instead of creating a second', async () => {
     const spec = h.spec({ MediaConcurrencies: ALL_CHANNELS, QueueConfigs: pairs(h, 12) });
     const first = await h.create(spec);
