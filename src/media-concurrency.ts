@@ -21,7 +21,7 @@ export interface MediaConcurrencyOptions {
  * How many contacts of one channel an agent with the routing profile works at once.
  *
  * Rules, checked when the value is made (unless the number is a token): VOICE is exactly 1; CHAT, TASK, EMAIL
- * and newer channels take a whole number from 1 to 10.
+ * take a whole number from 1 to 10.
  *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_MediaConcurrency.html
  */

@@ -38,11 +38,6 @@ describe('MediaConcurrency', () => {
     expect(() => MediaConcurrency.of(Channel.VOICE, 2)).toThrow('`concurrency` for VOICE must be exactly 1, got: 2');
   });
 
-  test('of() applies 1..10 to a channel Connect adds later', () => {
-    expect(MediaConcurrency.of(Channel.of('VIDEO'), 10).concurrency).toBe(10);
-    expect(() => MediaConcurrency.of(Channel.of('VIDEO'), 11)).toThrow('`concurrency` for VIDEO must be a whole number from 1 to 10, got: 11');
-  });
-
   test('a token concurrency is left for the handler to check', () => {
     const token = Token.asNumber({ resolve: () => 11 });
     expect(MediaConcurrency.chat(token).concurrency).toBe(token);
