@@ -1,8 +1,6 @@
 import { Channel } from './channel';
 import { CrossChannelBehavior } from './cross-channel-behavior';
 import { MediaConcurrencyEntry } from './private/contract';
-import { concurrencyError } from './private/rules';
-import { isUnresolved, throwIfErrors } from './private/synth-checks';
 
 /**
  * Options of a media concurrency.
@@ -20,8 +18,9 @@ export interface MediaConcurrencyOptions {
 /**
  * How many contacts of one channel an agent with the routing profile works at once.
  *
- * Rules, checked when the value is made (unless the number is a token): VOICE is exactly 1; CHAT, TASK, EMAIL
- * take a whole number from 1 to 10.
+ * Rules: VOICE is exactly 1; CHAT, TASK and EMAIL take a whole number from 1 to 10. They are checked by the
+ * construct that takes the value (unless the number is a token, which the handler checks at deploy), so the message
+ * names where it is: `mediaConcurrencies[1].concurrency`.
  *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_MediaConcurrency.html
  */
@@ -90,9 +89,6 @@ export class MediaConcurrency {
   public readonly crossChannelBehavior?: CrossChannelBehavior;
 
   private constructor(channel: Channel, concurrency: number, options: MediaConcurrencyOptions) {
-    if (!isUnresolved(channel.value) && !isUnresolved(concurrency)) {
-      throwIfErrors([concurrencyError(channel.value, concurrency)]);
-    }
     this.channel = channel;
     this.concurrency = concurrency;
     this.crossChannelBehavior = options.crossChannelBehavior;

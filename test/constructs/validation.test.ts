@@ -1,5 +1,6 @@
 import { Duration, RemovalPolicy, Tags } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import * as fc from 'fast-check';
 import { OTHER_INSTANCE_ARN, minimalProps, newProfile, newStack, profileProperties, queueArn, routingProfileArn } from './fixtures';
 import { Channel, ManualAssignmentQueueConfig, MediaConcurrency, QueueConfig, QueueRef, RoutingProfile } from '../../src';
 
@@ -47,11 +48,20 @@ describe('single values, in the constructor', () => {
     expect(() => profile.applyRemovalPolicy(RemovalPolicy.SNAPSHOT)).toThrow(/^`applyRemovalPolicy` must be .*got: "snapshot"$/);
   });
 
-  test('VOICE concurrency exactly 1, others 1 to 10 (checked where the value is made)', () => {
-    expect(() => newProfile({ mediaConcurrencies: [MediaConcurrency.of(Channel.VOICE, 2)] }))
-      .toThrow(/`concurrency` for VOICE must be exactly 1, got: 2/);
+  test('VOICE concurrency exactly 1, others 1 to 10, named by their place in mediaConcurrencies', () => {
+    expect(() => newProfile({ mediaConcurrencies: [MediaConcurrency.chat(2), MediaConcurrency.of(Channel.VOICE, 2)] }))
+      .toThrow(/^`mediaConcurrencies\[1\]\.concurrency` for VOICE must be exactly 1, got: 2$/);
     expect(() => newProfile({ mediaConcurrencies: [MediaConcurrency.chat(11)] }))
-      .toThrow(/`concurrency` for CHAT must be a whole number from 1 to 10, got: 11/);
+      .toThrow(/^`mediaConcurrencies\[0\]\.concurrency` for CHAT must be a whole number from 1 to 10, got: 11$/);
+  });
+
+  test('property: chat(n) passes exactly for the whole numbers 1..10', () => {
+    fc.assert(fc.property(fc.oneof(fc.integer({ min: -50, max: 50 }), fc.double({ noNaN: true, min: -50, max: 50 })), (value) => {
+      const valid = Number.isInteger(value) && value >= 1 && value <= 10;
+      const make = () => new RoutingProfile(newStack(), 'Profile', minimalProps({ mediaConcurrencies: [MediaConcurrency.chat(value)] }));
+      if (valid) expect(make).not.toThrow();
+      else expect(make).toThrow(/`mediaConcurrencies\[0\]\.concurrency` for CHAT/);
+    }), { numRuns: 40 });
   });
 
   test('a channel given twice in mediaConcurrencies', () => {
