@@ -392,6 +392,8 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
 
     // Tags.of() tags arrive through an aspect after the constructor, so the merged set is checked at synth.
     this.node.addValidation({ validate: () => userTagsErrors(this.tags.tagValues()) });
+    // Over the whole app at synth, so the order in which profiles are added does not matter.
+    this.node.addValidation({ validate: () => this.nameConflicts() });
   }
 
   /**
@@ -466,6 +468,22 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
     return [...configs];
   }
 
+  /**
+   * Another `RoutingProfile` of the app with this name in this instance: Connect names are unique per instance, so
+   * the second Create would fail at deploy. Names compare exactly: neither the API Reference nor the Admin Guide says
+   * Connect ignores case, so a case-only difference is left to Connect rather than refused here (the local emulator
+   * compares exactly too).
+   */
+  private nameConflicts(): string[] {
+    if (isUnresolved(this.routingProfileName)) return [];
+    const instance = instanceKey(this, this.instanceArn);
+    return this.node.root.node.findAll()
+      .filter((other): other is RoutingProfile => other instanceof RoutingProfile && other !== this
+        && other.routingProfileName === this.routingProfileName && instanceKey(other, other.instanceArn) === instance)
+      .map((other) => ruleMessage('routingProfileName', `of ${this.node.path} must differ from that of ${other.node.path}, `
+        + 'another routing profile of the same instance (Connect names are unique per instance)', this.routingProfileName));
+  }
+
   /** The pair quota the lists are checked against; a token quota is checked by the handler. */
   private pairQuota(): number {
     const quota = this.maxQueuePairs ?? DEFAULT_MAX_QUEUE_PAIRS;
@@ -486,6 +504,11 @@ class ImportedRoutingProfile extends Resource implements IRoutingProfile {
     this.routingProfileId = attrs.routingProfileId;
     this.instanceArn = attrs.instanceArn;
   }
+}
+
+/** An instance ARN as it compares: a token by its template form, so the same reference matches itself. */
+function instanceKey(scope: Construct, instanceArn: string): string {
+  return isUnresolved(instanceArn) ? JSON.stringify(Stack.of(scope).resolve(instanceArn)) : instanceArn;
 }
 
 /** A spec whose members may also be tokens resolved at synth. */

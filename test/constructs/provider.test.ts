@@ -88,7 +88,7 @@ describe('one provider per stack', () => {
     const first = newStack('First', app);
     const second = newStack('Second', app);
     new RoutingProfile(first, 'Profile', minimalProps());
-    new RoutingProfile(second, 'Profile', minimalProps());
+    new RoutingProfile(second, 'Profile', minimalProps({ routingProfileName: 'Other agents' }));
     expect(providerFunctionCount(first)).toBe(1);
     expect(providerFunctionCount(second)).toBe(1);
     // Each profile's service token is its own stack's function, not a cross-stack reference.

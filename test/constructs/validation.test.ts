@@ -1,5 +1,6 @@
-import { Duration, RemovalPolicy, Tags } from 'aws-cdk-lib';
+import { App, Duration, RemovalPolicy, Tags } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { CfnInstance } from 'aws-cdk-lib/aws-connect';
 import * as fc from 'fast-check';
 import { OTHER_INSTANCE_ARN, minimalProps, newProfile, newStack, profileProperties, queueArn, routingProfileArn } from './fixtures';
 import { Channel, ManualAssignmentQueueConfig, MediaConcurrency, QueueConfig, QueueRef, RoutingProfile } from '../../src';
@@ -200,5 +201,37 @@ describe('tags', () => {
     newProfile({}, stack);
     Tags.of(stack).add('k'.repeat(129), 'v');
     expect(() => Template.fromStack(stack)).toThrow(/`tags` keys must be 1 to 128 characters long/);
+  });
+});
+
+describe('names', () => {
+  test('two RoutingProfiles of one app with the same name in the same instance fail at synth, naming both paths', () => {
+    const app = new App();
+    const first = newStack('First', app);
+    newProfile({ routingProfileName: 'Sales' }, first, 'A');
+    newProfile({ routingProfileName: 'Sales' }, newStack('Second', app), 'B');
+
+    expect(() => app.synth()).toThrow(/`routingProfileName` of First\/A must differ from that of Second\/B, another routing profile of the same instance \(Connect names are unique per instance\), got: "Sales"/);
+  });
+
+  test('the same name in another instance, or names that differ in case, pass', () => {
+    const app = new App();
+    const stack = newStack('Stack', app);
+    newProfile({ routingProfileName: 'Sales' }, stack, 'A');
+    newProfile({ routingProfileName: 'Sales', instanceArn: OTHER_INSTANCE_ARN, defaultOutboundQueue: QueueRef.fromQueueArn(queueArn('o', OTHER_INSTANCE_ARN)) }, stack, 'B');
+    newProfile({ routingProfileName: 'sales' }, stack, 'C');
+
+    expect(() => app.synth()).not.toThrow();
+  });
+
+  test('an instance given as the same token is the same instance', () => {
+    const app = new App();
+    const stack = newStack('Stack', app);
+    const instance = new CfnInstance(stack, 'Instance', { attributes: { inboundCalls: true, outboundCalls: true }, identityManagementType: 'CONNECT_MANAGED', instanceAlias: 'cc' });
+    const props = { instanceArn: instance.attrArn, defaultOutboundQueue: QueueRef.fromQueueName('BasicQueue'), routingProfileName: 'Sales' };
+    newProfile(props, stack, 'A');
+    newProfile(props, stack, 'B');
+
+    expect(() => app.synth()).toThrow(/`routingProfileName` of Stack\/A must differ from that of Stack\/B/);
   });
 });
