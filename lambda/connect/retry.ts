@@ -25,9 +25,17 @@ export interface RetryOptions {
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
-/** Thrown when the deadline leaves no room for another attempt. Its message is a CloudFormation reason. */
+/**
+ * Thrown when the deadline leaves no room for another attempt. Its message is a CloudFormation reason; callers
+ * that word their own (the contact-routing function) read the fields instead.
+ */
 export class RetryDeadlineError extends Error {
-  constructor(operation: string, attempts: number, lastError: unknown) {
+  constructor(
+    public readonly operation: string,
+    public readonly attempts: number,
+    /** The error of the last attempt. */
+    public readonly lastError: unknown,
+  ) {
     super(
       `${operation} did not succeed within the handler's time budget after ${attempts} attempt(s); `
       + `last error: ${describeError(lastError)}. Connect allows 2 requests per second per API per account, `

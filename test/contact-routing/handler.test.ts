@@ -256,6 +256,16 @@ describe('errors', () => {
     await emu.control.clearFaults();
   });
 
+  test('the time-budget reason quotes the last error whole, whatever its message holds, and no deploy advice', async () => {
+    const [, , contact] = await billingLine();
+    const message = 'Rate exceeded. Connect allows\nfewer calls now';
+    await emu.control.injectFault({ operation: 'UpdateContactRoutingData', count: 10_000, error: { code: 'ThrottlingException', message } });
+    const result = await invoke(flowEvent(emu, contact, { attributes: { tier: 'gold' } }), 1_200);
+    expect(result.reason).toMatch(new RegExp(`\\(last error: ThrottlingException: ${message}\\); Connect allows 20 of these calls per second per account$`));
+    expect(result.reason).not.toContain('deploy fewer profiles');
+    await emu.control.clearFaults();
+  });
+
   test('a call that does not answer within the budget is abandoned with ERROR', async () => {
     const [, , contact] = await billingLine();
     await emu.control.injectFault({ operation: 'UpdateContactRoutingData', delayMs: 2_500 });
