@@ -89,9 +89,9 @@ export const RemovalMode = {
 export type RemovalMode = typeof RemovalMode[keyof typeof RemovalMode];
 
 /**
- * Tag the handler puts on every profile it creates, valued with the stack id and logical id. A Create that
- * CloudFormation retries after a timeout finds its own profile by this tag and adopts it instead of
- * creating a second one.
+ * Tag the handler puts on every profile it creates, valued with the stack's name, its unique id and the logical id
+ * (`lambda/provider/routing-profile/ownership.ts`). A Create that is retried after its profile was made finds that
+ * profile by this tag and resumes it instead of creating a second one.
  */
 export const OWNERSHIP_TAG_KEY = 'cdk-connect-routing:owner';
 

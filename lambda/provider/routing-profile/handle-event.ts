@@ -1,6 +1,6 @@
 import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
 import { createRoutingProfile, deleteRoutingProfile, updateRoutingProfile } from './lifecycle';
-import { ownershipTagValue } from './ownership';
+import { ownershipOf } from './ownership';
 import { parseRoutingProfileSpec } from './parse-spec';
 import { parseChildArn, parseInstanceArn } from '../../../src/private/connect-arn';
 import { RemovalMode, RoutingProfileAttribute } from '../../../src/private/contract';
@@ -16,7 +16,7 @@ import { LifecycleResult } from '../result';
  */
 export async function handleRoutingProfileEvent(event: CloudFormationCustomResourceEvent, deadline: number): Promise<LifecycleResult> {
   const properties = event.ResourceProperties as Record<string, unknown>;
-  const requester = { ownershipTagValue: ownershipTagValue(event.StackId, event.LogicalResourceId) };
+  const requester = { ownership: ownershipOf(event.StackId, event.LogicalResourceId) };
   if (event.RequestType === 'Delete') {
     // Delete must work even with properties an older or broken deploy left: only these two are needed.
     const region = parseInstanceArn(String(properties.InstanceArn))?.region

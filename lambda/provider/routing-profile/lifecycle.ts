@@ -1,4 +1,5 @@
 import { CreateRoutingProfileCommand, DeleteRoutingProfileCommand } from '@aws-sdk/client-connect';
+import { isOwnedProfile, Ownership } from './ownership';
 import { ParsedSpec } from './parse-spec';
 import { reassignUsers } from './reassign-users';
 import { resolveDesired } from './resolve-desired';
@@ -19,9 +20,9 @@ export interface ProfileOutcome extends LifecycleResult {
   readonly desired: DesiredProfile;
 }
 
-/** Who is asking: the ownership tag value that marks profiles this resource created. */
+/** Who is asking: the ownership tag values that mark profiles this resource created. */
 export interface Requester {
-  readonly ownershipTagValue: string;
+  readonly ownership: Ownership;
 }
 
 /**
@@ -41,7 +42,8 @@ export async function createRoutingProfile(api: ConnectApi, spec: ParsedSpec, re
   const existing = await findRoutingProfileByName(api, instanceId, desired.name);
   if (existing?.Id && existing.Arn) {
     const live = await readLiveProfile(api, instanceId, existing.Id);
-    const ownedByUs = live?.tags[OWNERSHIP_TAG_KEY] === requester.ownershipTagValue;
+    // Only this version's tag: the 0.0.0 form names no stack uniquely, so it could be another stack's profile.
+    const ownedByUs = live?.tags[OWNERSHIP_TAG_KEY] === requester.ownership.tagValue;
     if (!ownedByUs && !spec.adoptExisting) {
       throw new Error(`A routing profile named ${JSON.stringify(desired.name)} already exists in instance ${instanceId} (${existing.Arn}). `
         + 'Choose another `routingProfileName`, or set `adoptExisting: true` to manage the existing profile.');
@@ -57,7 +59,7 @@ export async function createRoutingProfile(api: ConnectApi, spec: ParsedSpec, re
     };
   }
 
-  const { create, followUp } = planCreate(desired, { ownershipTagValue: requester.ownershipTagValue });
+  const { create, followUp } = planCreate(desired, { ownershipTagValue: requester.ownership.tagValue });
   const created = await api.write('CreateRoutingProfile', (c) => c.send(new CreateRoutingProfileCommand({
     InstanceId: instanceId,
     ...create,
@@ -131,7 +133,8 @@ export async function deleteRoutingProfile(
   const live = await readLiveProfile(api, instanceId, target.id);
   if (!live) return { physicalResourceId, summary: `${physicalResourceId} was already gone` };
   if (live.isDefault) return { physicalResourceId, summary: `kept ${physicalResourceId}: the instance's default profile is never deleted` };
-  if (live.tags[OWNERSHIP_TAG_KEY] !== requester.ownershipTagValue) {
+  // The physical id names this resource's own profile, so a tag an earlier version wrote counts too.
+  if (!isOwnedProfile(live.tags[OWNERSHIP_TAG_KEY], requester.ownership)) {
     return { physicalResourceId, summary: `kept ${physicalResourceId}: it was adopted, not created, by this stack` };
   }
 
