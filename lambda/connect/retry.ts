@@ -51,8 +51,18 @@ export function isRetryable(error: unknown): boolean {
   if (e?.name && THROTTLING_ERRORS.has(e.name)) return true;
   const status = e?.$metadata?.httpStatusCode;
   if (status === 429 || (status !== undefined && status >= 500)) return true;
-  // Network errors (no HTTP response at all) are transient too.
-  return e?.name === 'TimeoutError' || (error as { code?: string })?.code === 'ECONNRESET';
+  // Network errors (no HTTP response at all) are transient too. A connection cut after the request was sent may
+  // have been applied: a retried Create then meets its own profile as a duplicate, which the lifecycle resumes.
+  return e?.name === 'TimeoutError' || (error as { code?: string })?.code === 'ECONNRESET' || isWrappedTransportError(error);
+}
+
+/**
+ * The SDK's retry layer wraps a thrown value that is not an `Error` of its own JavaScript realm in a new Error
+ * "AWS SDK error wrapper for <value>". Only the HTTP layer below it throws such values (a socket error created by
+ * Node's core when the SDK runs in another realm, as under a test runner's sandbox), so it is a transport failure.
+ */
+function isWrappedTransportError(error: unknown): boolean {
+  return error instanceof Error && error.message.startsWith('AWS SDK error wrapper for ');
 }
 
 /** Runs `call`, retrying retryable errors until it succeeds or the deadline leaves no room. */

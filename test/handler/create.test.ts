@@ -28,6 +28,8 @@ describe('Create', () => {
     expect(writes).toHaveLength(minimumWrites({ create: true, add: count }));
     expect(writes[0]).toBe('CreateRoutingProfile:200');
     expect(writes.slice(1).every((w) => w === 'AssociateRoutingProfileQueues:200')).toBe(true);
+    // No look at the instance's profiles first: only a duplicate answer leads to one.
+    expect((await h.calls()).filter((c) => c.operation === 'ListRoutingProfiles')).toEqual([]);
     await assertNoKeptPairDropped(h, id);
   });
 
@@ -96,7 +98,8 @@ describe('Create', () => {
 
     expect(retried).toMatchObject({ status: 'SUCCESS', physicalResourceId: first.physicalResourceId, data: first.data });
     expect((await h.profileNames()).filter((n) => n === spec.Name)).toHaveLength(1);
-    expect(await h.writeCalls()).toHaveLength(0);
+    // Create first: Connect's duplicate answer is what sends it to look for its own profile.
+    expect(await writeOperations(h)).toEqual(['CreateRoutingProfile:409']);
     expectLiveMatches(h, await h.readProfile(first.data!.RoutingProfileId), spec);
     expect(await assertNoKeptPairDropped(h, first.data!.RoutingProfileId, mark)).toHaveLength(0);
   });
@@ -114,8 +117,8 @@ describe('Create', () => {
 
     expect(retried).toMatchObject({ status: 'SUCCESS', physicalResourceId: first.physicalResourceId });
     expectLiveMatches(h, await h.readProfile(id), spec);
-    expect(await writeOperations(h)).toEqual(['AssociateRoutingProfileQueues:200', 'AssociateRoutingProfileQueues:200']);
-    expect(await h.writeCalls()).toHaveLength(minimumWrites({ add: 15 }));
+    expect(await writeOperations(h)).toEqual(['CreateRoutingProfile:409', 'AssociateRoutingProfileQueues:200', 'AssociateRoutingProfileQueues:200']);
+    expect(await h.successfulWrites()).toHaveLength(minimumWrites({ add: 15 }));
     await assertNoKeptPairDropped(h, id, 1);
   });
 
@@ -129,6 +132,6 @@ describe('Create', () => {
     expect(other.status).toBe('FAILED');
     expect(other.reason).toMatch(/already exists.*adoptExisting/s);
     expect(other.physicalResourceId).toMatch(/^failed-create:/);
-    expect(await h.writeCalls()).toHaveLength(0);
+    expect(await writeOperations(h)).toEqual(['CreateRoutingProfile:409']);
   });
 });

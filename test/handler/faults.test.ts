@@ -63,6 +63,26 @@ describe('A failed Create leaves no orphan', () => {
   });
 });
 
+describe('A CreateRoutingProfile that Connect applied but whose answer was lost', () => {
+  test.each([
+    ['the connection dropped', { dropConnection: true }, 0],
+    ['a 500 after the change', { error: internalError }, 500],
+  ])('%s: the retry meets the duplicate, finds its own profile by name and ownership tag, and finishes it', async (_label, failure, status) => {
+    await h.emulator.control.injectFault({ operation: 'CreateRoutingProfile', mode: 'apply-then-fail', ...failure });
+    const spec = h.spec({ MediaConcurrencies: ALL_CHANNELS, QueueConfigs: pairs(h, 12) });
+
+    const result = await h.create(spec);
+
+    expect(result).toMatchObject({ status: 'SUCCESS' });
+    expect((await h.profileNames()).filter((name) => name === spec.Name)).toHaveLength(1);
+    const creates = (await h.calls()).filter((c) => c.operation === 'CreateRoutingProfile').map((c) => c.outcome);
+    expect(creates).toEqual([expect.objectContaining({ status, applied: true }), expect.objectContaining({ status: 409, error: 'DuplicateResourceException' })]);
+    // The lost Create carried the first 10 pairs; only the other 2 are associated.
+    expect((await h.successfulWrites()).map((c) => c.operation)).toEqual(['AssociateRoutingProfileQueues']);
+    expectLiveMatches(h, await h.readProfile(result.data!.RoutingProfileId), spec);
+  });
+});
+
 describe('A fault mid-batch, then the same request again', () => {
   test('the 2nd of 3 Associates fails past the retries; the retried Update converges with only the missing calls', async () => {
     const all = pairs(h, 35);

@@ -213,9 +213,9 @@ export class HandlerHarness {
     return (await this.calls()).filter((c) => WRITE_OPERATIONS.has(c.operation));
   }
 
-  /** Write calls that changed something (2xx). */
+  /** Write calls answered with success (2xx; a dropped connection, status 0, is no success even if it was applied). */
   public async successfulWrites(): Promise<CallRecord[]> {
-    return (await this.writeCalls()).filter((c) => c.outcome.status < 300);
+    return (await this.writeCalls()).filter((c) => c.outcome.error === undefined && c.outcome.status < 300);
   }
 
   /** Reads a profile back through the SDK, every page; undefined when it does not exist. */

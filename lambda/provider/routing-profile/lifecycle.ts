@@ -28,46 +28,33 @@ export interface Requester {
 /**
  * Makes a profile matching the spec exist, and returns its ARN as the physical id.
  *
- * - A profile of that name carrying this resource's ownership tag is one an earlier, interrupted attempt
- *   created: it is adopted, never duplicated.
- * - Another profile of that name is adopted only when the spec opts in; otherwise the create fails, changing
- *   nothing.
- * - A new profile is created with what fits in CreateRoutingProfile, then the rest is associated; if that
- *   fails, the new profile is deleted again so no orphan is left.
+ * CreateRoutingProfile comes first: no listing of the instance's profiles before it, which would cost every Create a
+ * throttled read. Only when Connect answers that the name is taken is the profile of that name looked up:
+ * - one carrying this resource's ownership tag was made by an earlier attempt of this Create (its answer lost, or
+ *   the Lambda re-run): it is resumed, never duplicated;
+ * - another one is adopted only when the spec opts in; otherwise the create fails, having changed nothing.
+ * A new profile is created with what fits in CreateRoutingProfile, then the rest is associated; if that fails, the
+ * new profile is deleted again so no orphan is left.
  */
 export async function createRoutingProfile(api: ConnectApi, spec: ParsedSpec, requester: Requester): Promise<ProfileOutcome> {
   const instanceId = spec.instance.instanceId;
   const desired = await resolveDesired(spec.desired, new QueueResolver(api, spec.instance));
 
-  const existing = await findRoutingProfileByName(api, instanceId, desired.name);
-  if (existing?.Id && existing.Arn) {
-    const live = await readLiveProfile(api, instanceId, existing.Id);
-    // Only this version's tag: the 0.0.0 form names no stack uniquely, so it could be another stack's profile.
-    const ownedByUs = live?.tags[OWNERSHIP_TAG_KEY] === requester.ownership.tagValue;
-    if (!ownedByUs && !spec.adoptExisting) {
-      throw new Error(`A routing profile named ${JSON.stringify(desired.name)} already exists in instance ${instanceId} (${existing.Arn}). `
-        + 'Choose another `routingProfileName`, or set `adoptExisting: true` to manage the existing profile.');
-    }
-    if (!live) throw new Error(`Routing profile ${existing.Arn} disappeared while it was being adopted; retry the deployment.`);
-    const plan = planReconcile(desired, live);
-    await applyPlan(api, targetOf(instanceId, live), plan);
-    return {
-      physicalResourceId: existing.Arn,
-      data: profileAttributes(instanceId, existing.Id, existing.Arn),
-      summary: `${ownedByUs ? 'resumed' : 'adopted'} ${existing.Arn} with ${plan.length} write call(s)`,
-      desired,
-    };
-  }
-
   const { create, followUp } = planCreate(desired, { ownershipTagValue: requester.ownership.tagValue });
-  const created = await api.write('CreateRoutingProfile', (c) => c.send(new CreateRoutingProfileCommand({
-    InstanceId: instanceId,
-    ...create,
-    MediaConcurrencies: create.MediaConcurrencies.map((m) => ({ ...m })),
-    QueueConfigs: create.QueueConfigs?.map((q) => ({ ...q })),
-    ManualAssignmentQueueConfigs: create.ManualAssignmentQueueConfigs?.map((q) => ({ ...q })),
-    Tags: create.Tags && { ...create.Tags },
-  })));
+  let created;
+  try {
+    created = await api.write('CreateRoutingProfile', (c) => c.send(new CreateRoutingProfileCommand({
+      InstanceId: instanceId,
+      ...create,
+      MediaConcurrencies: create.MediaConcurrencies.map((m) => ({ ...m })),
+      QueueConfigs: create.QueueConfigs?.map((q) => ({ ...q })),
+      ManualAssignmentQueueConfigs: create.ManualAssignmentQueueConfigs?.map((q) => ({ ...q })),
+      Tags: create.Tags && { ...create.Tags },
+    })));
+  } catch (error) {
+    if ((error as Error).name !== 'DuplicateResourceException') throw error;
+    return resumeOrAdopt(api, spec, desired, requester);
+  }
   const id = created.RoutingProfileId!;
   const arn = created.RoutingProfileArn!;
   try {
@@ -86,6 +73,34 @@ export async function createRoutingProfile(api: ConnectApi, spec: ParsedSpec, re
     physicalResourceId: arn,
     data: profileAttributes(instanceId, id, arn),
     summary: `created ${arn} with ${1 + followUp.length} write call(s)`,
+    desired,
+  };
+}
+
+/**
+ * The name is taken: resumes the profile an earlier attempt of this Create made (this version's ownership tag
+ * only: the 0.0.0 form names no stack uniquely), or adopts another one when the spec allows; reconciled either way.
+ */
+async function resumeOrAdopt(api: ConnectApi, spec: ParsedSpec, desired: DesiredProfile, requester: Requester): Promise<ProfileOutcome> {
+  const instanceId = spec.instance.instanceId;
+  const existing = await findRoutingProfileByName(api, instanceId, desired.name);
+  const live = existing?.Id ? await readLiveProfile(api, instanceId, existing.Id) : undefined;
+  if (!live) {
+    throw new Error(`Connect answered that a routing profile named ${JSON.stringify(desired.name)} already exists in instance `
+      + `${instanceId}, but no profile of exactly that name can be read now (was it just deleted, or does its name differ only `
+      + 'in case?). Nothing was changed; retry the deployment, or choose another `routingProfileName`.');
+  }
+  const ownedByUs = live.tags[OWNERSHIP_TAG_KEY] === requester.ownership.tagValue;
+  if (!ownedByUs && !spec.adoptExisting) {
+    throw new Error(`A routing profile named ${JSON.stringify(desired.name)} already exists in instance ${instanceId} (${live.routingProfileArn}). `
+      + 'Choose another `routingProfileName`, or set `adoptExisting: true` to manage the existing profile.');
+  }
+  const plan = planReconcile(desired, live);
+  await applyPlan(api, targetOf(instanceId, live), plan);
+  return {
+    physicalResourceId: live.routingProfileArn,
+    data: profileAttributes(instanceId, live.routingProfileId, live.routingProfileArn),
+    summary: `${ownedByUs ? 'resumed' : 'adopted'} ${live.routingProfileArn} with ${plan.length} write call(s)`,
     desired,
   };
 }
