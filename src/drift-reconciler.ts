@@ -105,7 +105,7 @@ export interface DriftAlarmProps {
  *
  * A stack has at most one, found or created by `DriftReconciler.of(stack)`: its first `RoutingProfile` or
  * `RoutingProfileConcurrency` whose drift policy is not `IGNORE` creates one with the defaults (a stack whose
- * resources all ignore drift gets none, and no table). To configure it, declare it directly in the stack before
+ * resources all ignore drift gets none). To configure it, declare it directly in the stack before
  * those resources; they then use it.
  *
  * @example

@@ -36,6 +36,7 @@ import {
 import { driftMetric } from './private/drift-metrics';
 import { registerForDrift } from './private/drift-registration';
 import { manualAssignmentQueueEntry, queueConfigEntry } from './private/profile-spec';
+import { connectProviderToStore } from './private/provider-store';
 import { queueRefKey } from './private/queue-ref-spec';
 import { cfnResourceOf, ROUTING_PROFILE_LOOKUP_PROVIDER_ACCESS, RoutingProfileProvider, setServiceTimeout } from './private/routing-profile-provider';
 import { ruleMessage } from './private/rule-message';
@@ -169,13 +170,25 @@ export interface RoutingProfileProps {
   /**
    * Whether to take over an existing routing profile of the same name, the default "Basic Routing Profile"
    * included, instead of failing on the duplicate name. The adopted profile is then reconciled to these
-   * props. It is never deleted: removing the construct leaves it in Connect whatever `removalPolicy` says
-   * (which applies only to a profile this resource created).
+   * props. It is never deleted: removing the construct puts it back as it was before adoption (see
+   * `restoreOnRemoval`), whatever `removalPolicy` says (which applies only to a profile this resource created).
+   * What it held is recorded at adoption in the stack's desired-state table, created for it if need be.
    *
    * @default false
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/routing-profiles.html
    */
   readonly adoptExisting?: boolean;
+
+  /**
+   * Whether removing the construct puts a profile it adopted back as it was before adoption: name, description,
+   * default outbound queue, concurrency, both queue lists, agent availability timer and tags, with the same minimal
+   * plan a deploy makes (no queue the two states share is dropped, even briefly). `false` leaves the profile as it
+   * is then. Either way it is never deleted and its users stay assigned to it. A profile adopted by version 0.0.0
+   * has nothing recorded and is left as it is. Only with `adoptExisting: true`.
+   *
+   * @default true
+   */
+  readonly restoreOnRemoval?: boolean;
 
   /**
    * A routing profile of the same instance to move the users still assigned to this one to, before deleting it.
@@ -339,6 +352,10 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
       validateSameInstance(props.instanceArn, props.fallbackRoutingProfile);
     }
     validateUserTags(props.tags ?? {});
+    if (props.restoreOnRemoval !== undefined && props.adoptExisting !== true && !isUnresolved(props.adoptExisting)) {
+      throw new Error(ruleMessage('restoreOnRemoval', 'applies only to a profile adopted with `adoptExisting: true` (a profile this '
+        + 'resource creates follows `removalPolicy`)', props.restoreOnRemoval));
+    }
 
     this.instanceArn = props.instanceArn;
     this.routingProfileName = props.routingProfileName;
@@ -356,6 +373,10 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
     provider.grantInstance(props.instanceArn);
     const driftPolicy = props.driftPolicy ?? DriftPolicy.REPORT;
     registerForDrift(this, provider, props.instanceArn, driftPolicy);
+    // An adoption keeps what the profile held, for removal to put back, in the table (made for it if drift did not).
+    if (props.adoptExisting !== undefined && props.adoptExisting !== false) {
+      connectProviderToStore(this, provider, { keepsOriginals: true });
+    }
 
     // Optional members left undefined drop out of the template; lazy ones follow add…() calls and Tags.of().
     const spec: Resolvable<RoutingProfileSpec> = {
@@ -373,6 +394,8 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
       [RoutingProfileProperty.TAGS]: Lazy.any({ produce: () => this.tags.renderTags() ?? {} }),
       [RoutingProfileProperty.REMOVAL_POLICY]: Lazy.string({ produce: () => this.removalMode }),
       [RoutingProfileProperty.ADOPT_EXISTING]: props.adoptExisting ?? false,
+      // Only when declared: a stack that never sets it keeps the properties it had, and its default (true) holds.
+      [RoutingProfileProperty.RESTORE_ON_REMOVAL]: props.restoreOnRemoval,
       [RoutingProfileProperty.FALLBACK_ROUTING_PROFILE]: props.fallbackRoutingProfile?.routingProfileArn,
       [RoutingProfileProperty.MAX_QUEUE_PAIRS]: props.maxQueuePairs,
       [RoutingProfileProperty.DRIFT_POLICY]: driftPolicy.value,

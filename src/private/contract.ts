@@ -69,6 +69,7 @@ export const RoutingProfileProperty = {
   TAGS: 'Tags',
   REMOVAL_POLICY: 'RemovalPolicy',
   ADOPT_EXISTING: 'AdoptExisting',
+  RESTORE_ON_REMOVAL: 'RestoreOnRemoval',
   FALLBACK_ROUTING_PROFILE: 'FallbackRoutingProfile',
   MAX_QUEUE_PAIRS: 'MaxQueuePairs',
   DRIFT_POLICY: 'DriftPolicy',
@@ -134,6 +135,11 @@ export interface RoutingProfileSpec {
   readonly RemovalPolicy: string;
   /** 'true' to adopt an existing profile of the same name instead of failing. */
   readonly AdoptExisting: string | boolean;
+  /**
+   * 'false' to leave an adopted profile as it is on removal. Absent (not declared, or a construct older than it):
+   * an adopted profile is put back as it was before adoption, when that was recorded.
+   */
+  readonly RestoreOnRemoval?: string | boolean;
   /** Users still on the profile at delete are moved here first: a routing profile ARN. Absent: none. */
   readonly FallbackRoutingProfile?: string;
   /** Quota override for queue/channel pairs, per kind. Absent: `DEFAULT_MAX_QUEUE_PAIRS`. */

@@ -52,6 +52,7 @@ export function routingProfileSpecErrors(properties: Readonly<Record<string, unk
     errors.push(ruleMessage('removalPolicy', `must be ${RemovalMode.DESTROY} or ${RemovalMode.RETAIN}`, removal));
   }
   if (booleanOf(spec.AdoptExisting ?? false) === undefined) errors.push(ruleMessage('adoptExisting', 'must be true or false', spec.AdoptExisting));
+  if (booleanOf(spec.RestoreOnRemoval ?? true) === undefined) errors.push(ruleMessage('restoreOnRemoval', 'must be true or false', spec.RestoreOnRemoval));
   if (spec.FallbackRoutingProfile !== undefined) check(routingProfileArnError(spec.FallbackRoutingProfile, 'fallbackRoutingProfile'));
   check(driftPolicyError(spec.DriftPolicy));
   return errors;

@@ -37,10 +37,13 @@ function providerFunctionCount(stack: Stack): number {
 }
 
 /** The grant every stack with a drift-watched resource adds: the provider writes and removes its records. */
+const TABLE_ARN = [{ 'Fn::GetAtt': [expect.stringMatching(/^CdkConnectRoutingDesiredStateTable/), 'Arn'] }];
+/** What a handler that keeps a profile's original (a concurrency resource, an adoption) reads back on removal. */
+const ORIGINAL_READS = { Action: 'dynamodb:GetItem', Effect: 'Allow', Resource: TABLE_ARN };
 const RECORD_WRITES = {
   Action: ['dynamodb:PutItem', 'dynamodb:DeleteItem'],
   Effect: 'Allow',
-  Resource: [{ 'Fn::GetAtt': [expect.stringMatching(/^CdkConnectRoutingDesiredStateTable/), 'Arn'] }],
+  Resource: TABLE_ARN,
 };
 
 const CONCURRENCY_ACTIONS = ['ListRoutingProfiles', 'DescribeRoutingProfile', 'ListTagsForResource', 'UpdateRoutingProfileConcurrency']
@@ -149,6 +152,7 @@ describe('IAM: least privilege', () => {
     expect(providerRoleStatements(stack)).toEqual([
       { Action: CONCURRENCY_ACTIONS, Effect: 'Allow', Resource: [INSTANCE_ARN, `${INSTANCE_ARN}/routing-profile/*`] },
       RECORD_WRITES,
+      ORIGINAL_READS,
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { Duration, Stack, aws_events as events } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { Construct } from 'constructs';
-import { DriftPolicy, DriftReconciler, MediaConcurrency, RoutingProfile, RoutingProfileConcurrency, RoutingProfileTarget } from '../../src';
+import { DriftPolicy, DriftReconciler, RoutingProfile } from '../../src';
 import { DriftReconcilerEnv } from '../../src/private/contract';
 import { INSTANCE_ARN, OTHER_INSTANCE_ARN, PROFILE_TYPE, minimalProps, newStack } from '../constructs/fixtures';
 
@@ -48,11 +48,6 @@ describe('defaults', () => {
   test('a stack whose resources all ignore drift gets no table, no reconciler and no schedule; the provider records nothing', () => {
     const stack = newStack();
     new RoutingProfile(stack, 'A', minimalProps({ driftPolicy: DriftPolicy.IGNORE }));
-    new RoutingProfileConcurrency(stack, 'Basic', {
-      routingProfile: RoutingProfileTarget.fromName(INSTANCE_ARN, 'Basic Routing Profile'),
-      mediaConcurrencies: [MediaConcurrency.chat(3)],
-      driftPolicy: DriftPolicy.IGNORE,
-    });
     const template = Template.fromStack(stack);
     template.resourceCountIs('AWS::DynamoDB::Table', 0);
     template.resourceCountIs('AWS::Events::Rule', 0);

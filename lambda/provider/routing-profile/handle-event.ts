@@ -2,6 +2,7 @@ import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
 import { createRoutingProfile, deleteRoutingProfile, updateRoutingProfile } from './lifecycle';
 import { ownershipOf } from './ownership';
 import { parseRoutingProfileSpec } from './parse-spec';
+import { booleanOf, wholeNumberOf } from '../../../src/private/cfn-values';
 import { parseChildArn, parseInstanceArn } from '../../../src/private/connect-arn';
 import { RemovalMode, RoutingProfileAttribute } from '../../../src/private/contract';
 import { ConnectApi } from '../../connect/connect-api';
@@ -16,15 +17,19 @@ import { LifecycleResult } from '../result';
  */
 export async function handleRoutingProfileEvent(event: CloudFormationCustomResourceEvent, deadline: number): Promise<LifecycleResult> {
   const properties = event.ResourceProperties as Record<string, unknown>;
-  const requester = { ownership: ownershipOf(event.StackId, event.LogicalResourceId) };
+  const requester = { resource: recordKey(event), ownership: ownershipOf(event.StackId, event.LogicalResourceId) };
   if (event.RequestType === 'Delete') {
     // Delete must work even with properties an older or broken deploy left: only these two are needed.
     const region = parseInstanceArn(String(properties.InstanceArn))?.region
       ?? parseChildArn(event.PhysicalResourceId)?.instance.region ?? process.env.AWS_REGION ?? 'us-east-1';
     await forgetDesiredState(recordKey(event), event.PhysicalResourceId);
+    const quota = wholeNumberOf(properties.MaxQueuePairs);
     return deleteRoutingProfile(new ConnectApi(createConnectClient(region), deadline), {
       removal: properties.RemovalPolicy === RemovalMode.RETAIN ? RemovalMode.RETAIN : RemovalMode.DESTROY,
       fallbackRoutingProfileArn: properties.FallbackRoutingProfile as string | undefined,
+      // Anything but an explicit false restores: the safe side for a profile someone else owns.
+      restoreOnRemoval: booleanOf(properties.RestoreOnRemoval) !== false,
+      maxQueuePairs: typeof quota === 'number' && Number.isInteger(quota) ? quota : undefined,
     }, event.PhysicalResourceId, requester);
   }
   const spec = parseRoutingProfileSpec(properties);

@@ -1,4 +1,5 @@
 import { CreateRoutingProfileCommand, DeleteRoutingProfileCommand } from '@aws-sdk/client-connect';
+import { adoptedOriginalOf, restoredProfile } from './adopted-original';
 import { isOwnedProfile, Ownership } from './ownership';
 import { ParsedSpec } from './parse-spec';
 import { reassignUsers } from './reassign-users';
@@ -11,8 +12,10 @@ import { findRoutingProfileByName } from '../../connect/find-routing-profile';
 import { readLiveProfile } from '../../connect/read-live-profile';
 import { QueueResolver } from '../../connect/resolve-queues';
 import { describeError } from '../../connect/retry';
+import type { DesiredStateKey } from '../../desired-state/record';
 import { planCreate, planReconcile } from '../../reconcile/plan';
 import type { DesiredProfile } from '../../reconcile/types';
+import { forgetOriginal, keepOriginal, recallOriginal } from '../original-state';
 import { LifecycleResult, PhysicalIdError, profileAttributes } from '../result';
 
 /** A Create or Update that succeeded, with the resolved desired state it applied (recorded for the drift reconciler). */
@@ -20,8 +23,9 @@ export interface ProfileOutcome extends LifecycleResult {
   readonly desired: DesiredProfile;
 }
 
-/** Who is asking: the ownership tag values that mark profiles this resource created. */
+/** Who is asking: the resource (the key of what it keeps in the desired-state table) and its ownership tag values. */
 export interface Requester {
+  readonly resource: DesiredStateKey;
   readonly ownership: Ownership;
 }
 
@@ -80,6 +84,7 @@ export async function createRoutingProfile(api: ConnectApi, spec: ParsedSpec, re
 /**
  * The name is taken: resumes the profile an earlier attempt of this Create made (this version's ownership tag
  * only: the 0.0.0 form names no stack uniquely), or adopts another one when the spec allows; reconciled either way.
+ * What an adopted profile held is kept first, for removal to put back (a re-run keeps the first run's copy).
  */
 async function resumeOrAdopt(api: ConnectApi, spec: ParsedSpec, desired: DesiredProfile, requester: Requester): Promise<ProfileOutcome> {
   const instanceId = spec.instance.instanceId;
@@ -95,12 +100,15 @@ async function resumeOrAdopt(api: ConnectApi, spec: ParsedSpec, desired: Desired
     throw new Error(`A routing profile named ${JSON.stringify(desired.name)} already exists in instance ${instanceId} (${live.routingProfileArn}). `
       + 'Choose another `routingProfileName`, or set `adoptExisting: true` to manage the existing profile.');
   }
+  const kept = ownedByUs ? undefined : await keepOriginal({ ...requester.resource, routingProfileArn: live.routingProfileArn }, adoptedOriginalOf(live));
   const plan = planReconcile(desired, live);
   await applyPlan(api, targetOf(instanceId, live), plan);
+  const keptNote = ownedByUs ? '' : kept ? '; what it held is kept for removal to put back'
+    : '; no desired-state table to keep what it held, so removal will leave it as it is';
   return {
     physicalResourceId: live.routingProfileArn,
     data: profileAttributes(instanceId, live.routingProfileId, live.routingProfileArn),
-    summary: `${ownedByUs ? 'resumed' : 'adopted'} ${live.routingProfileArn} with ${plan.length} write call(s)`,
+    summary: `${ownedByUs ? 'resumed' : 'adopted'} ${live.routingProfileArn} with ${plan.length} write call(s)${keptNote}`,
     desired,
   };
 }
@@ -130,18 +138,30 @@ export async function updateRoutingProfile(
   };
 }
 
+/** What a Delete needs of the spec: read leniently by the handler, whatever state the properties are in. */
+export type DeleteSpec = Pick<ParsedSpec, 'removal' | 'fallbackRoutingProfileArn' | 'restoreOnRemoval'> & Pick<DesiredProfile, 'maxQueuePairs'>;
+
 /**
  * Deletes the profile if this resource created it and the removal policy allows. Never deletes the
- * instance's default profile or a profile it adopted. A profile already gone is success. When users are
- * still assigned, they are moved to the fallback profile if one is given; otherwise the delete fails with
- * a reason naming how many users hold it.
+ * instance's default profile or a profile it adopted: an adopted profile is put back as it was before adoption
+ * (unless `restoreOnRemoval` is false). A profile already gone is success. When users are still assigned to a
+ * profile to delete, they are moved to the fallback profile if one is given; otherwise the delete fails with a
+ * reason naming how many users hold it.
  */
 export async function deleteRoutingProfile(
-  api: ConnectApi, spec: Pick<ParsedSpec, 'removal' | 'fallbackRoutingProfileArn'>, physicalResourceId: string, requester: Requester,
+  api: ConnectApi, spec: DeleteSpec, physicalResourceId: string, requester: Requester,
 ): Promise<LifecycleResult> {
   const target = parseChildArn(physicalResourceId);
   // A Create that failed returned a non-ARN physical id: there is nothing to delete.
   if (!target || target.resourceType !== 'routing-profile') return { physicalResourceId, summary: 'nothing to delete' };
+  // Only an adoption keeps an original: the table says which profiles to put back, before any Connect call.
+  const originalKey = { ...requester.resource, routingProfileArn: physicalResourceId };
+  const original = await recallOriginal(originalKey);
+  if (original !== undefined) {
+    const outcome = await putBackAdopted(api, spec, physicalResourceId, original);
+    await forgetOriginal(originalKey);
+    return outcome;
+  }
   if (spec.removal === RemovalMode.RETAIN) return { physicalResourceId, summary: `retained ${physicalResourceId} (removal policy)` };
 
   const instanceId = target.instance.instanceId;
@@ -150,7 +170,8 @@ export async function deleteRoutingProfile(
   if (live.isDefault) return { physicalResourceId, summary: `kept ${physicalResourceId}: the instance's default profile is never deleted` };
   // The physical id names this resource's own profile, so a tag an earlier version wrote counts too.
   if (!isOwnedProfile(live.tags[OWNERSHIP_TAG_KEY], requester.ownership)) {
-    return { physicalResourceId, summary: `kept ${physicalResourceId}: it was adopted, not created, by this stack` };
+    // Adopted with no original kept (by version 0.0.0, or with no table): nothing to put it back to.
+    return { physicalResourceId, summary: `kept ${physicalResourceId} as it is: it was adopted, not created, by this stack` };
   }
 
   try {
@@ -168,6 +189,27 @@ export async function deleteRoutingProfile(
     return { physicalResourceId, summary: `moved ${moved} user(s) to ${spec.fallbackRoutingProfileArn}, then deleted ${physicalResourceId}` };
   }
   return { physicalResourceId, summary: `deleted ${physicalResourceId}` };
+}
+
+/**
+ * Puts an adopted profile back as it was before adoption: the deploy's own minimal plan from the live profile to the
+ * kept state, so no queue that both have is dropped even for a moment. Users stay on it, and the default profile
+ * stays the default: an adopted profile is only ever updated, never deleted.
+ */
+async function putBackAdopted(api: ConnectApi, spec: DeleteSpec, physicalResourceId: string, original: unknown): Promise<LifecycleResult> {
+  if (!spec.restoreOnRemoval) return { physicalResourceId, summary: `kept ${physicalResourceId} as it is (adopted; restoreOnRemoval: false)` };
+  const target = parseChildArn(physicalResourceId)!;
+  const desired = restoredProfile(original, spec.maxQueuePairs);
+  if (!desired) {
+    throw new Error(`What routing profile ${physicalResourceId} held before this stack adopted it cannot be read back from the `
+      + 'desired-state table, so it cannot be put back. Nothing was changed; restore it by hand, then retry the delete with the '
+      + 'resource retained.');
+  }
+  const live = await readLiveProfile(api, target.instance.instanceId, target.id);
+  if (!live) return { physicalResourceId, summary: `${physicalResourceId} was already gone: nothing to put back` };
+  const plan = planReconcile(desired, live);
+  await applyPlan(api, targetOf(target.instance.instanceId, live), plan);
+  return { physicalResourceId, summary: `put ${physicalResourceId} back as it was before adoption with ${plan.length} write call(s)` };
 }
 
 async function deleteProfile(api: ConnectApi, instanceId: string, routingProfileId: string): Promise<void> {
