@@ -38,7 +38,14 @@ import { registerForDrift } from './private/drift-registration';
 import { manualAssignmentQueueEntry, queueConfigEntry } from './private/profile-spec';
 import { connectProviderToStore } from './private/provider-store';
 import { queueRefKey } from './private/queue-ref-spec';
-import { cfnResourceOf, ROUTING_PROFILE_LOOKUP_PROVIDER_ACCESS, RoutingProfileProvider, setServiceTimeout } from './private/routing-profile-provider';
+import {
+  cfnResourceOf,
+  DELETE_OWNED_PROFILE_ACCESS,
+  FALLBACK_USERS_ACCESS,
+  ROUTING_PROFILE_LOOKUP_PROVIDER_ACCESS,
+  RoutingProfileProvider,
+  setServiceTimeout,
+} from './private/routing-profile-provider';
 import { ruleMessage } from './private/rule-message';
 import * as rules from './private/rules';
 import { checkValue, isUnresolved, throwIfErrors } from './private/synth-checks';
@@ -192,6 +199,8 @@ export interface RoutingProfileProps {
 
   /**
    * A routing profile of the same instance to move the users still assigned to this one to, before deleting it.
+   * Only a stack with such a profile grants its provider `connect:SearchUsers` and `connect:UpdateUserRoutingProfile`
+   * on the instance's agents.
    *
    * @default - none: a delete while users are assigned fails with a reason naming how many
    * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserRoutingProfile.html
@@ -371,6 +380,9 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
 
     const provider = RoutingProfileProvider.getOrCreate(this);
     provider.grantInstance(props.instanceArn);
+    provider.grantInstance(props.instanceArn, DELETE_OWNED_PROFILE_ACCESS);
+    // Users are moved only off a profile that names where to: no user access for a stack that sets no fallback.
+    if (props.fallbackRoutingProfile !== undefined) provider.grantInstance(props.instanceArn, FALLBACK_USERS_ACCESS);
     const driftPolicy = props.driftPolicy ?? DriftPolicy.REPORT;
     registerForDrift(this, provider, props.instanceArn, driftPolicy);
     // An adoption keeps what the profile held, for removal to put back, in the table (made for it if drift did not).

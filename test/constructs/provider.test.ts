@@ -10,9 +10,16 @@ const EXPECTED_ACTIONS = [
   'ListRoutingProfileQueues', 'ListRoutingProfileManualAssignmentQueues', 'AssociateRoutingProfileQueues',
   'DisassociateRoutingProfileQueues', 'UpdateRoutingProfileQueues', 'UpdateRoutingProfileConcurrency',
   'UpdateRoutingProfileName', 'UpdateRoutingProfileDefaultOutboundQueue', 'UpdateRoutingProfileAgentAvailabilityTimer',
-  'DeleteRoutingProfile', 'TagResource', 'UntagResource', 'ListTagsForResource', 'ListQueues', 'DescribeQueue',
-  'SearchUsers', 'DescribeUser', 'UpdateUserRoutingProfile',
+  'TagResource', 'UntagResource', 'ListTagsForResource', 'ListQueues', 'DescribeQueue',
 ].map((action) => `connect:${action}`);
+
+/** Deleting: only a profile carrying the ownership tag the handler puts on every profile it creates. */
+const DELETE_OWNED = (instanceArn = INSTANCE_ARN) => ({
+  Action: 'connect:DeleteRoutingProfile',
+  Condition: { Null: { 'aws:ResourceTag/cdk-connect-routing:owner': 'false' } },
+  Effect: 'Allow',
+  Resource: `${instanceArn}/routing-profile/*`,
+});
 
 /** Every statement of the provider role's policies (the stack's drift reconciler has its own role). */
 function providerRoleStatements(stack: Stack): any[] {
@@ -21,9 +28,10 @@ function providerRoleStatements(stack: Stack): any[] {
   return policies.flatMap((policy) => policy.Properties.PolicyDocument.Statement);
 }
 
-/** The provider role's Connect statements. */
+/** The provider role's Connect statements without conditions (the conditional delete is checked on its own). */
 function statementsOf(stack: Stack): any[] {
-  return providerRoleStatements(stack).filter((statement) => [statement.Action].flat().every((action: string) => action.startsWith('connect:')));
+  return providerRoleStatements(stack).filter((statement) => statement.Condition === undefined
+    && [statement.Action].flat().every((action: string) => action.startsWith('connect:')));
 }
 
 /** The provider functions of a stack, by logical id (the drift reconciler is a function too). */
@@ -130,20 +138,26 @@ describe('the provider function', () => {
 });
 
 describe('IAM: least privilege', () => {
-  test('one statement with exactly the handler\'s Connect actions, on the instance and its children only', () => {
+  test('one statement with exactly the handler\'s Connect actions on the instance, its profiles and queues; delete only with the ownership tag; no user access', () => {
     const stack = newStack();
     new RoutingProfile(stack, 'Profile', minimalProps());
     const statements = statementsOf(stack);
     expect(statements).toHaveLength(1);
     expect([...statements[0].Action].sort()).toEqual([...EXPECTED_ACTIONS].sort());
-    expect(statements[0].Resource).toEqual([
-      INSTANCE_ARN,
-      `${INSTANCE_ARN}/routing-profile/*`,
-      `${INSTANCE_ARN}/queue/*`,
-      `${INSTANCE_ARN}/agent/*`,
-    ]);
-    // Nothing else on the role than that and its drift records (log writes come from the managed policy).
-    expect(providerRoleStatements(stack)).toEqual([{ ...statements[0], Effect: 'Allow' }, RECORD_WRITES]);
+    expect(statements[0].Resource).toEqual([INSTANCE_ARN, `${INSTANCE_ARN}/routing-profile/*`, `${INSTANCE_ARN}/queue/*`]);
+    // Nothing else on the role than that, the conditional delete and its drift records (log writes come from the managed policy).
+    expect(providerRoleStatements(stack)).toEqual([{ ...statements[0], Effect: 'Allow' }, DELETE_OWNED(), RECORD_WRITES]);
+  });
+
+  test('a profile with a fallbackRoutingProfile adds the two user actions, on the instance\'s agents; once per instance', () => {
+    const stack = newStack();
+    const fallback = new RoutingProfile(stack, 'Fallback', minimalProps({ routingProfileName: 'Fallback' }));
+    new RoutingProfile(stack, 'A', minimalProps({ routingProfileName: 'A', fallbackRoutingProfile: fallback }));
+    new RoutingProfile(stack, 'B', minimalProps({ routingProfileName: 'B', fallbackRoutingProfile: fallback }));
+    const [statement] = statementsOf(stack);
+    expect([...statement.Action].sort()).toEqual([...EXPECTED_ACTIONS, 'connect:SearchUsers', 'connect:UpdateUserRoutingProfile'].sort());
+    expect(statement.Resource).toEqual([INSTANCE_ARN, `${INSTANCE_ARN}/routing-profile/*`, `${INSTANCE_ARN}/queue/*`, `${INSTANCE_ARN}/agent/*`]);
+    expect(providerRoleStatements(stack).filter((s) => s.Condition !== undefined)).toEqual([DELETE_OWNED()]);
   });
 
   test('a stack that only manages concurrency: the four actions its handler calls, on the instance and its profiles only', () => {
@@ -173,8 +187,7 @@ describe('IAM: least privilege', () => {
     const statements = statementsOf(stack);
     expect(statements).toHaveLength(1);
     expect([...statements[0].Action].sort()).toEqual([...EXPECTED_ACTIONS].sort());
-    expect([...statements[0].Resource].sort()).toEqual(
-      [INSTANCE_ARN, `${INSTANCE_ARN}/routing-profile/*`, `${INSTANCE_ARN}/queue/*`, `${INSTANCE_ARN}/agent/*`].sort());
+    expect([...statements[0].Resource].sort()).toEqual([INSTANCE_ARN, `${INSTANCE_ARN}/routing-profile/*`, `${INSTANCE_ARN}/queue/*`].sort());
   });
 
   test('concurrency in one instance, a profile in another: each instance gets only what its resources need', () => {
@@ -210,6 +223,7 @@ describe('IAM: least privilege', () => {
     const statements = statementsOf(stack);
     expect(statements).toHaveLength(2);
     expect(statements.map((statement) => statement.Resource[0])).toEqual([INSTANCE_ARN, OTHER_INSTANCE_ARN]);
+    expect(providerRoleStatements(stack).filter((s) => s.Condition !== undefined)).toEqual([DELETE_OWNED(), DELETE_OWNED(OTHER_INSTANCE_ARN)]);
   });
 
   test('an instance given as a token is deduplicated by what it resolves to, and scoped with Fn::Join', () => {
@@ -228,7 +242,6 @@ describe('IAM: least privilege', () => {
       { 'Fn::GetAtt': [instanceId, 'Arn'] },
       { 'Fn::Join': ['', [{ 'Fn::GetAtt': [instanceId, 'Arn'] }, '/routing-profile/*']] },
       { 'Fn::Join': ['', [{ 'Fn::GetAtt': [instanceId, 'Arn'] }, '/queue/*']] },
-      { 'Fn::Join': ['', [{ 'Fn::GetAtt': [instanceId, 'Arn'] }, '/agent/*']] },
     ]);
   });
 

@@ -73,7 +73,7 @@ describe('template', () => {
     expect(profileToken).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^CdkConnectRoutingProfileProvider/), 'Arn'] });
     const granted = statements(stack).filter((s) => [s.Action].flat().includes('connect:UpdateRoutingProfileConcurrency'));
     expect(granted).toHaveLength(1);
-    expect(granted[0].Resource).toEqual([INSTANCE_ARN, `${INSTANCE_ARN}/routing-profile/*`, `${INSTANCE_ARN}/queue/*`, `${INSTANCE_ARN}/agent/*`]);
+    expect(granted[0].Resource).toEqual([INSTANCE_ARN, `${INSTANCE_ARN}/routing-profile/*`, `${INSTANCE_ARN}/queue/*`]);
     expect([granted[0].Action].flat()).toEqual(expect.arrayContaining(['connect:DescribeRoutingProfile', 'connect:ListRoutingProfiles', 'connect:ListTagsForResource']));
   });
 
