@@ -16,6 +16,7 @@ import { ContactRoutingRule } from './contact-routing-rule';
 import { instanceArnError } from './private/connect-arn';
 import { configSpec, validateConfig } from './private/contact-routing-config';
 import { ContactRoutingEnv } from './private/contact-routing-contract';
+import { functionLogging } from './private/function-logging';
 import { acknowledgeNagFindings } from './private/nag-acknowledgement';
 import { ruleMessage } from './private/rule-message';
 import { isUnresolved } from './private/synth-checks';
@@ -133,7 +134,8 @@ export class ContactRoutingFunction extends Construct {
     this.instanceArn = props.instanceArn;
 
     // An explicit group: Lambda's own would keep every contact id forever.
-    this.logGroup = new logs.LogGroup(this, 'LogGroup', { retention: props.logRetention ?? DEFAULT_LOG_RETENTION });
+    const logging = functionLogging(this, props.logRetention ?? DEFAULT_LOG_RETENTION);
+    this.logGroup = logging.logGroup;
     const handler = new lambda.Function(this, 'Function', {
       description: 'cdk-connect-routing: sets a waiting contact\'s routing priority or age for a contact flow',
       runtime: lambda.Runtime.NODEJS_22_X,
@@ -144,7 +146,8 @@ export class ContactRoutingFunction extends Construct {
       timeout,
       // More memory is more CPU: a shorter cold start while a caller waits.
       memorySize: 512,
-      logGroup: this.logGroup,
+      role: logging.role,
+      logGroup: logging.logGroup,
       environment: {
         [ContactRoutingEnv.CONFIG]: Lazy.string({
           produce: () => Stack.of(this).toJsonString(configSpec(this.rules, this.defaultAction)),
@@ -216,12 +219,6 @@ function acknowledgeFindings(handler: lambda.Function): void {
   acknowledgeNagFindings(handler, [{
     id: 'AwsSolutions-L1',
     reason: 'Node.js 22 is the newest Lambda runtime at the aws-cdk-lib 2.168.0 peer floor, and the bundle targets it.',
-  }]);
-  acknowledgeNagFindings(handler.role!, [{
-    id: 'AwsSolutions-IAM4',
-    reason: 'AWSLambdaBasicExecutionRole only lets the function write its own logs; the log group name is known '
-      + 'only once the function exists, so an inline policy could not name it without a dependency cycle.',
-    appliesTo: ['Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'],
   }]);
   acknowledgeNagFindings(handler.role!.node.findChild('DefaultPolicy'), [{
     id: 'AwsSolutions-IAM5',

@@ -13,8 +13,9 @@ import {
   TagType,
   Token,
   aws_cloudwatch as cloudwatch,
+  aws_logs as logs,
 } from 'aws-cdk-lib';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { AgentAvailabilityTimer } from './agent-availability-timer';
 import { DriftPolicy } from './drift-policy';
 import { MediaConcurrency } from './media-concurrency';
@@ -80,6 +81,21 @@ export interface IRoutingProfile extends IResource {
    * The ARN of the Connect instance the routing profile belongs to.
    */
   readonly instanceArn: string;
+}
+
+/**
+ * Options of the stack's provider function, which serves every `RoutingProfile`, `RoutingProfileConcurrency` and
+ * lookup by name of the stack (`RoutingProfile.configureProvider`).
+ */
+export interface RoutingProfileProviderOptions {
+  /**
+   * How long the provider function's log events are kept: a few lines per deploy and resource, saying what each
+   * deploy changed in Connect (no customer data).
+   *
+   * @default logs.RetentionDays.ONE_YEAR
+   * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html#SettingLogRetention
+   */
+  readonly logRetention?: logs.RetentionDays;
 }
 
 /**
@@ -253,6 +269,16 @@ export interface RoutingProfileProps {
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/routing-profiles.html
  */
 export class RoutingProfile extends Resource implements IRoutingProfile, ITaggable {
+  /**
+   * Configures the stack's provider function, the one Lambda function that serves every `RoutingProfile`,
+   * `RoutingProfileConcurrency` and lookup by name of the stack. Call it anywhere in the stack, before or after them.
+   *
+   * @param scope any construct of the stack
+   */
+  public static configureProvider(scope: IConstruct, options: RoutingProfileProviderOptions): void {
+    if (options.logRetention !== undefined) RoutingProfileProvider.getOrCreate(scope).setLogRetention(options.logRetention);
+  }
+
   /**
    * Imports an existing routing profile by its ARN.
    *

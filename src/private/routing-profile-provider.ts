@@ -1,7 +1,8 @@
 import * as path from 'path';
-import { CfnResource, Duration, Stack, Token, aws_iam as iam, aws_lambda as lambda } from 'aws-cdk-lib';
+import { CfnResource, Duration, Stack, Token, aws_iam as iam, aws_lambda as lambda, aws_logs as logs } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
 import { OWNERSHIP_TAG_KEY, ROUTING_PROFILE_PROVIDER_ID } from './contract';
+import { functionLogging, setRetention } from './function-logging';
 import { acknowledgeNagFindings } from './nag-acknowledgement';
 
 /**
@@ -15,6 +16,12 @@ export const PROVIDER_TIMEOUT = Duration.minutes(14);
  * crashed or cut-off invocation fails the deploy within minutes instead of CloudFormation's default hour.
  */
 export const SERVICE_TIMEOUT = Duration.minutes(15);
+
+/**
+ * How long the provider's log events are kept unless `RoutingProfile.configureProvider` says otherwise: a year of
+ * deploys (what each one changed, in a few lines per resource) is a useful audit trail at little cost.
+ */
+export const DEFAULT_PROVIDER_LOG_RETENTION = logs.RetentionDays.ONE_YEAR;
 
 /**
  * The Connect actions the handler calls for every `RoutingProfile`, on the instance, its routing profiles and queues
@@ -121,6 +128,9 @@ export class RoutingProfileProvider extends Construct {
   /** The handler function. */
   public readonly handler: lambda.Function;
 
+  /** The handler's log group. */
+  public readonly logGroup: logs.LogGroup;
+
   /** The service token of the custom resources. */
   public readonly serviceToken: string;
 
@@ -129,6 +139,8 @@ export class RoutingProfileProvider extends Construct {
 
   private constructor(scope: Construct, id: string) {
     super(scope, id);
+    const logging = functionLogging(this, DEFAULT_PROVIDER_LOG_RETENTION);
+    this.logGroup = logging.logGroup;
     this.handler = new lambda.Function(this, 'Handler', {
       description: 'cdk-connect-routing: reconciles Amazon Connect routing profiles to their declared state',
       runtime: lambda.Runtime.NODEJS_22_X,
@@ -138,6 +150,8 @@ export class RoutingProfileProvider extends Construct {
       code: lambda.Code.fromAsset(path.join(__dirname, '..', '..', 'assets', 'lambda', 'provider', 'index')),
       timeout: PROVIDER_TIMEOUT,
       memorySize: 256,
+      role: logging.role,
+      logGroup: logging.logGroup,
     });
     this.serviceToken = this.handler.functionArn;
 
@@ -145,12 +159,11 @@ export class RoutingProfileProvider extends Construct {
       id: 'AwsSolutions-L1',
       reason: 'Node.js 22 is the newest Lambda runtime at the aws-cdk-lib 2.168.0 peer floor, and the bundle targets it.',
     }]);
-    acknowledgeNagFindings(this.handler.role!, [{
-      id: 'AwsSolutions-IAM4',
-      reason: 'AWSLambdaBasicExecutionRole only lets the function write its own logs; the log group name is known '
-        + 'only once the function exists, so an inline policy could not name it without a dependency cycle.',
-      appliesTo: ['Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'],
-    }]);
+  }
+
+  /** Sets how long the handler's log events are kept. */
+  public setLogRetention(retention: logs.RetentionDays): void {
+    setRetention(this.logGroup, retention);
   }
 
   /**

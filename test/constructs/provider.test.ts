@@ -1,5 +1,5 @@
-import { App, Stack, aws_connect as connect } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import { App, Stack, aws_connect as connect, aws_logs as logs } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Construct } from 'constructs';
 import { INSTANCE_ARN, LOOKUP_TYPE, OTHER_INSTANCE_ARN, PROFILE_TYPE, minimalProps, newStack } from './fixtures';
 import { MediaConcurrency, RoutingProfile, RoutingProfileConcurrency, RoutingProfileTarget } from '../../src';
@@ -45,6 +45,12 @@ function providerFunctionCount(stack: Stack): number {
 }
 
 /** The grant every stack with a drift-watched resource adds: the provider writes and removes its records. */
+/** The provider writes its logs to its own log group only (no AWSLambdaBasicExecutionRole). */
+const LOG_WRITES = {
+  Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+  Effect: 'Allow',
+  Resource: { 'Fn::GetAtt': [expect.stringMatching(/^CdkConnectRoutingProfileProviderLogGroup/), 'Arn'] },
+};
 const TABLE_ARN = [{ 'Fn::GetAtt': [expect.stringMatching(/^CdkConnectRoutingDesiredStateTable/), 'Arn'] }];
 /** What a handler that keeps a profile's original (a concurrency resource, an adoption) reads back on removal. */
 const ORIGINAL_READS = { Action: 'dynamodb:GetItem', Effect: 'Allow', Resource: TABLE_ARN };
@@ -145,8 +151,8 @@ describe('IAM: least privilege', () => {
     expect(statements).toHaveLength(1);
     expect([...statements[0].Action].sort()).toEqual([...EXPECTED_ACTIONS].sort());
     expect(statements[0].Resource).toEqual([INSTANCE_ARN, `${INSTANCE_ARN}/routing-profile/*`, `${INSTANCE_ARN}/queue/*`]);
-    // Nothing else on the role than that, the conditional delete and its drift records (log writes come from the managed policy).
-    expect(providerRoleStatements(stack)).toEqual([{ ...statements[0], Effect: 'Allow' }, DELETE_OWNED(), RECORD_WRITES]);
+    // Nothing else on the role than its own logs, that, the conditional delete and its drift records.
+    expect(providerRoleStatements(stack)).toEqual([LOG_WRITES, { ...statements[0], Effect: 'Allow' }, DELETE_OWNED(), RECORD_WRITES]);
   });
 
   test('a profile with a fallbackRoutingProfile adds the two user actions, on the instance\'s agents; once per instance', () => {
@@ -164,6 +170,7 @@ describe('IAM: least privilege', () => {
     const stack = newStack();
     basicConcurrency(stack);
     expect(providerRoleStatements(stack)).toEqual([
+      LOG_WRITES,
       { Action: CONCURRENCY_ACTIONS, Effect: 'Allow', Resource: [INSTANCE_ARN, `${INSTANCE_ARN}/routing-profile/*`] },
       RECORD_WRITES,
       ORIGINAL_READS,
@@ -174,6 +181,7 @@ describe('IAM: least privilege', () => {
     const stack = newStack();
     RoutingProfile.fromRoutingProfileName(stack, 'Basic', INSTANCE_ARN, 'Basic Routing Profile');
     expect(providerRoleStatements(stack)).toEqual([
+      LOG_WRITES,
       { Action: 'connect:ListRoutingProfiles', Effect: 'Allow', Resource: [INSTANCE_ARN, `${INSTANCE_ARN}/routing-profile/*`] },
     ]);
   });
@@ -249,8 +257,35 @@ describe('IAM: least privilege', () => {
     const stack = newStack();
     new RoutingProfile(stack, 'Profile', minimalProps());
     const policyId = Object.keys(Template.fromStack(stack).findResources('AWS::IAM::Policy'))
-      .find((id) => id.startsWith('CdkConnectRoutingProfileProviderHandlerServiceRoleDefaultPolicy'));
+      .find((id) => id.startsWith('CdkConnectRoutingProfileProviderServiceRoleDefaultPolicy'));
+    expect(policyId).toBeDefined();
     const [fn] = Object.values(providerFunctions(stack));
     expect(fn.DependsOn).toEqual(expect.arrayContaining([policyId]));
+  });
+});
+
+describe('logs', () => {
+  test('its own log group, kept a year by default; the role carries no managed policy', () => {
+    const stack = newStack();
+    new RoutingProfile(stack, 'Profile', minimalProps());
+    const template = Template.fromStack(stack);
+    const [[groupId, group]] = Object.entries(template.findResources('AWS::Logs::LogGroup'));
+    expect(groupId).toMatch(/^CdkConnectRoutingProfileProviderLogGroup/);
+    expect(group).toMatchObject({ Properties: { RetentionInDays: 365 }, DeletionPolicy: 'Retain' });
+    const [fn] = Object.values(providerFunctions(stack));
+    expect(fn.Properties.LoggingConfig).toEqual({ LogGroup: { Ref: groupId } });
+    for (const role of Object.values(template.findResources('AWS::IAM::Role'))) expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+  });
+
+  test('RoutingProfile.configureProvider() sets the retention, before or after the profiles', () => {
+    const before = newStack();
+    RoutingProfile.configureProvider(before, { logRetention: logs.RetentionDays.ONE_WEEK });
+    new RoutingProfile(before, 'Profile', minimalProps());
+    const after = newStack();
+    new RoutingProfile(after, 'Profile', minimalProps());
+    RoutingProfile.configureProvider(after, { logRetention: logs.RetentionDays.INFINITE });
+    Template.fromStack(before).hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 7 });
+    Template.fromStack(after).hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: Match.absent() });
+    Template.fromStack(before).resourceCountIs('AWS::Lambda::Function', 2);
   });
 });

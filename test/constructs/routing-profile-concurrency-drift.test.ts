@@ -28,7 +28,7 @@ function policiesOf(stack: Stack, rolePrefix: string): any[] {
 
 /** The reconciler's Connect statements (a reconciler declared as `Drift` included). */
 function reconcilerConnectStatements(stack: Stack): any[] {
-  return [...policiesOf(stack, 'CdkConnectRoutingDriftReconciler'), ...policiesOf(stack, 'DriftHandler')]
+  return [...policiesOf(stack, 'CdkConnectRoutingDriftReconciler'), ...policiesOf(stack, 'DriftServiceRole')]
     .filter((s) => [s.Action].flat().some((a: string) => a.startsWith('connect:')));
 }
 

@@ -1,4 +1,4 @@
-import { Duration, Stack, aws_events as events } from 'aws-cdk-lib';
+import { Duration, Stack, aws_events as events, aws_logs as logs } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { Construct } from 'constructs';
 import { DriftPolicy, DriftReconciler, RoutingProfile } from '../../src';
@@ -192,6 +192,25 @@ describe('a reconciler declared in the stack', () => {
     template.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: { EVENT_BUS_NAME: { Ref: Match.stringLikeRegexp('Ops') } } } });
     const busId = Object.keys(template.findResources('AWS::Events::EventBus'))[0];
     expect(reconcilerStatements(stack)).toContainEqual({ Action: 'events:PutEvents', Effect: 'Allow', Resource: { 'Fn::GetAtt': [busId, 'Arn'] } });
+  });
+
+  test('its own log group, kept a month unless logRetention says otherwise, and a role that writes only there', () => {
+    const byDefault = newStack();
+    new RoutingProfile(byDefault, 'A', minimalProps());
+    const configured = newStack();
+    new DriftReconciler(configured, 'Drift', { logRetention: logs.RetentionDays.THREE_MONTHS });
+    new RoutingProfile(configured, 'A', minimalProps());
+
+    const template = Template.fromStack(byDefault);
+    const groupId = Object.keys(template.findResources('AWS::Logs::LogGroup', { Properties: { RetentionInDays: 30 } }))
+      .find((id) => id.startsWith(RECONCILER))!;
+    expect(groupId).toBeDefined();
+    const [fn] = Object.values(reconcilerFunctions(template));
+    expect(fn.Properties.LoggingConfig).toEqual({ LogGroup: { Ref: groupId } });
+    expect(reconcilerStatements(byDefault)[0]).toEqual({
+      Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Effect: 'Allow', Resource: { 'Fn::GetAtt': [groupId, 'Arn'] },
+    });
+    Template.fromStack(configured).hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
   });
 
   test('the function is not retried on failure (the next run starts from live state) and runs for at most 10 minutes', () => {
