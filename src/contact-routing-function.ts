@@ -14,7 +14,7 @@ import { Construct } from 'constructs';
 import { ContactRoutingAction } from './contact-routing-action';
 import { ContactRoutingRule } from './contact-routing-rule';
 import { instanceArnError } from './private/connect-arn';
-import { configSpec, validateConfig } from './private/contact-routing-config';
+import { configSpec, FlowLimitProps, validateConfig } from './private/contact-routing-config';
 import { ContactRoutingEnv } from './private/contact-routing-contract';
 import { functionLogging } from './private/function-logging';
 import { acknowledgeNagFindings } from './private/nag-acknowledgement';
@@ -57,6 +57,30 @@ export interface ContactRoutingFunctionProps {
    * @default - none: the function returns `NO_MATCH` and changes nothing
    */
   readonly defaultAction?: ContactRoutingAction;
+
+  /**
+   * The best (lowest) queue priority a flow may pass as `queuePriority`. A flow that passes a better one gets
+   * `INVALID_INPUT` and the contact is left as it is.
+   *
+   * The risk it bounds: a passed value overrides the rules, and flows often fill it from a contact attribute, which a
+   * customer can sometimes set (a chat's attributes, for instance), so unbounded a customer could give themselves
+   * priority 1. Set it to 1 to let flows pass any priority.
+   *
+   * @default - no better than the rules and `defaultAction` give: their best priority, or 5 (Connect's priority for a
+   * new contact) when none gives one
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactRoutingData.html
+   */
+  readonly bestFlowPriority?: number;
+
+  /**
+   * The largest forward age adjustment a flow may pass as `queueTimeAdjustmentSeconds`, in whole seconds. A flow that
+   * passes a larger one gets `INVALID_INPUT` and the contact is left as it is; moving a contact back (a negative
+   * value) is always allowed. It bounds the same risk as `bestFlowPriority`.
+   *
+   * @default - no more than the rules and `defaultAction` give: their largest forward adjustment, or none (0) when
+   * none gives one
+   */
+  readonly maxFlowQueueTimeAdjustment?: Duration;
 
   /**
    * How long the function may run, in whole seconds from 1 to 7: below the 8 seconds a flow waits at most, so it
@@ -122,6 +146,7 @@ export class ContactRoutingFunction extends Construct {
 
   private readonly rules: ContactRoutingRule[];
   private readonly defaultAction: ContactRoutingAction | undefined;
+  private readonly flowLimits: FlowLimitProps;
 
   constructor(scope: Construct, id: string, props: ContactRoutingFunctionProps) {
     super(scope, id);
@@ -130,7 +155,8 @@ export class ContactRoutingFunction extends Construct {
     validateTimeout(timeout);
     this.rules = [...(props.rules ?? [])];
     this.defaultAction = props.defaultAction;
-    validateConfig(this.rules, this.defaultAction);
+    this.flowLimits = { bestFlowPriority: props.bestFlowPriority, maxFlowQueueTimeAdjustment: props.maxFlowQueueTimeAdjustment };
+    validateConfig(this.rules, this.defaultAction, this.flowLimits);
     this.instanceArn = props.instanceArn;
 
     // An explicit group: Lambda's own would keep every contact id forever.
@@ -150,7 +176,7 @@ export class ContactRoutingFunction extends Construct {
       logGroup: logging.logGroup,
       environment: {
         [ContactRoutingEnv.CONFIG]: Lazy.string({
-          produce: () => Stack.of(this).toJsonString(configSpec(this.rules, this.defaultAction)),
+          produce: () => Stack.of(this).toJsonString(configSpec(this.rules, this.defaultAction, this.flowLimits)),
         }),
       },
     });
@@ -184,7 +210,7 @@ export class ContactRoutingFunction extends Construct {
    * the rule checks and the 4 KB environment limit.
    */
   public addRule(rule: ContactRoutingRule): void {
-    validateConfig([...this.rules, rule], this.defaultAction);
+    validateConfig([...this.rules, rule], this.defaultAction, this.flowLimits);
     this.rules.push(rule);
   }
 }

@@ -67,6 +67,8 @@ describe('the function', () => {
         },
       ],
       defaultAction: { queueTimeAdjustmentSeconds: 30 },
+      // No better than the rules give, addRule() included.
+      flowLimits: { bestQueuePriority: 1, maxQueueTimeAdjustmentSeconds: 600 },
     });
   });
 
@@ -80,9 +82,21 @@ describe('the function', () => {
     expect(routing.instanceArn).toBe(INSTANCE_ARN);
   });
 
-  test('no rules: an empty rule list, so only values the flow passes apply', () => {
+  test('no rules: an empty rule list, so only values the flow passes apply, by default none better than a new contact\'s', () => {
     const routing = new ContactRoutingFunction(newStack(), 'ContactRouting', { instanceArn: INSTANCE_ARN });
-    expect(configOf(Stack.of(routing))).toEqual({ version: '1', rules: [] });
+    expect(configOf(Stack.of(routing))).toEqual({ version: '1', rules: [], flowLimits: { bestQueuePriority: 5, maxQueueTimeAdjustmentSeconds: 0 } });
+  });
+
+  test('bounds on what a flow passes, as given', () => {
+    const routing = newRouting({ bestFlowPriority: 3, maxFlowQueueTimeAdjustment: Duration.minutes(2) });
+    expect(configOf(Stack.of(routing)).flowLimits).toEqual({ bestQueuePriority: 3, maxQueueTimeAdjustmentSeconds: 120 });
+  });
+
+  test.each([
+    [{ bestFlowPriority: 0 }, /^`bestFlowPriority` must be a whole number from 1 .*got: 0$/],
+    [{ maxFlowQueueTimeAdjustment: Duration.millis(1500) }, /^`maxFlowQueueTimeAdjustment` must be a whole number of seconds from 0 .*got: 1.5$/],
+  ])('a bound out of range is refused: %o', (props, message) => {
+    expect(() => newRouting(props)).toThrow(message);
   });
 
   test('a shorter timeout for flows that keep the 3 s default', () => {
