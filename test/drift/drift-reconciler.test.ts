@@ -129,7 +129,7 @@ describe('permissions', () => {
     const connect = statements.filter((s) => [s.Action].flat().some((a: string) => a.startsWith('connect:')));
     expect(connect).toEqual([{
       Action: ['connect:ListRoutingProfiles', 'connect:DescribeRoutingProfile', 'connect:ListRoutingProfileQueues',
-        'connect:ListRoutingProfileManualAssignmentQueues', 'connect:ListTagsForResource'],
+        'connect:ListRoutingProfileManualAssignmentQueues', 'connect:ListTagsForResource', 'connect:ListQueues'],
       Effect: 'Allow',
       Resource: [INSTANCE_ARN, `${INSTANCE_ARN}/routing-profile/*`],
     }]);
