@@ -24,6 +24,7 @@ const cases: Array<[string, (harness: HandlerHarness) => Partial<RoutingProfileS
     QueueConfigs: [pair('Sales', 'VOICE'), { Queue: { Arn: harness.queue('Sales').arn }, Channel: 'VOICE', Priority: '2', Delay: '0' }],
   }), ['`queueConfigs[1]`', 'must not repeat the queue/channel pair of `queueConfigs[0]`', '"channel":"VOICE"']],
   ['unknown queue name', () => ({ QueueConfigs: [pair('Nope', 'VOICE')] }), ['`queueConfigs[0].queue`', '"Nope"', 'does not exist', 'BasicQueue']],
+  ['restoreOnRemoval not a boolean', () => ({ AdoptExisting: 'true', RestoreOnRemoval: 'maybe' }), ['`restoreOnRemoval`', 'true or false', 'got: "maybe"']],
   ['wrong SpecVersion', () => ({ SpecVersion: '2' }), ['`SpecVersion`', '"1"', 'got: "2"']],
   ['50 user tags (the ownership tag needs a slot)', () => ({ Tags: fiftyTags }), [/tags/i, '49', '50']],
 ];
