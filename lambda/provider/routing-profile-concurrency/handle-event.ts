@@ -20,7 +20,7 @@ export async function handleConcurrencyEvent(event: CloudFormationCustomResource
   const resource = recordKey(event);
   if (event.RequestType === 'Delete') {
     // Only while the record names this physical id: a replacement's new resource has already recorded its own.
-    await forgetDesiredState(recordKey(event), event.PhysicalResourceId);
+    await forgetDesiredState(resource, event.PhysicalResourceId);
     // Delete works from the physical id alone, whatever the properties look like by now.
     const remembered = recallFromPhysicalId(event.PhysicalResourceId);
     const region = (remembered && parseChildArn(remembered.routingProfileArn)?.instance.region)
@@ -33,7 +33,7 @@ export async function handleConcurrencyEvent(event: CloudFormationCustomResource
     ? await createConcurrency(api, spec, resource)
     : await updateConcurrency(api, spec, event.PhysicalResourceId, event.OldResourceProperties as Record<string, unknown> | undefined, resource);
   const desired: RecordedConcurrency = { mediaConcurrencies: spec.desired };
-  await recordDesiredState(recordKey(event), {
+  await recordDesiredState(resource, {
     resourceType: event.ResourceType,
     physicalResourceId: outcome.physicalResourceId,
     instanceArn: spec.instance.instanceArn,

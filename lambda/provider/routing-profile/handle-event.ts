@@ -13,16 +13,17 @@ import { LifecycleResult } from '../result';
 /**
  * One CloudFormation event of a `Custom::ConnectRoutingProfile`: a routing profile the stack owns (or adopted).
  * A Create or Update reconciles the profile, then records the applied state for the drift reconciler; a Delete
- * removes the record first (so a drift run never puts back what the Delete removed), then the profile.
+ * removes the record first (so a drift run never puts back what the Delete removed), then deletes the profile, or
+ * puts an adopted one back as it was.
  */
 export async function handleRoutingProfileEvent(event: CloudFormationCustomResourceEvent, deadline: number): Promise<LifecycleResult> {
   const properties = event.ResourceProperties as Record<string, unknown>;
   const requester = { resource: recordKey(event), ownership: ownershipOf(event.StackId, event.LogicalResourceId) };
   if (event.RequestType === 'Delete') {
-    // Delete must work even with properties an older or broken deploy left: only these two are needed.
+    // Delete must work even with properties an older or broken deploy left: each is read leniently.
     const region = parseInstanceArn(String(properties.InstanceArn))?.region
       ?? parseChildArn(event.PhysicalResourceId)?.instance.region ?? process.env.AWS_REGION ?? 'us-east-1';
-    await forgetDesiredState(recordKey(event), event.PhysicalResourceId);
+    await forgetDesiredState(requester.resource, event.PhysicalResourceId);
     const quota = wholeNumberOf(properties.MaxQueuePairs);
     return deleteRoutingProfile(new ConnectApi(createConnectClient(region), deadline), {
       removal: properties.RemovalPolicy === RemovalMode.RETAIN ? RemovalMode.RETAIN : RemovalMode.DESTROY,
@@ -37,7 +38,7 @@ export async function handleRoutingProfileEvent(event: CloudFormationCustomResou
   const outcome = event.RequestType === 'Create'
     ? await createRoutingProfile(api, spec, requester)
     : await updateRoutingProfile(api, spec, event.PhysicalResourceId, requester);
-  await recordDesiredState(recordKey(event), {
+  await recordDesiredState(requester.resource, {
     resourceType: event.ResourceType,
     physicalResourceId: outcome.physicalResourceId,
     instanceArn: spec.instance.instanceArn,
