@@ -81,6 +81,20 @@ describe('A CreateRoutingProfile that Connect applied but whose answer was lost'
     expect((await h.successfulWrites()).map((c) => c.operation)).toEqual(['AssociateRoutingProfileQueues']);
     expectLiveMatches(h, await h.readProfile(result.data!.RoutingProfileId), spec);
   });
+
+  test('when finishing the resumed profile fails, it is reported by its ARN, so the rollback deletes it: no orphan', async () => {
+    await h.emulator.control.injectFault({ operation: 'CreateRoutingProfile', mode: 'apply-then-fail', dropConnection: true });
+    await h.emulator.control.injectFault({ operation: 'AssociateRoutingProfileQueues', error: { code: 'AccessDeniedException', message: 'not allowed' } });
+    const spec = h.spec({ MediaConcurrencies: ALL_CHANNELS, QueueConfigs: pairs(h, 12) });
+
+    const failed = await h.create(spec);
+
+    expect(failed.status).toBe('FAILED');
+    expect(failed.physicalResourceId).toMatch(new RegExp(`^${h.emulator.instanceArn}/routing-profile/`));
+    expect(failed.reason).toMatch(/AccessDeniedException: not allowed, while finishing routing profile .*; the rollback deletes it\.$/);
+    expect(await h.delete(failed.physicalResourceId, spec)).toMatchObject({ status: 'SUCCESS' });
+    expect(await h.profileNames()).not.toContain(spec.Name);
+  });
 });
 
 describe('A fault mid-batch, then the same request again', () => {

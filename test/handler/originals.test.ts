@@ -134,3 +134,19 @@ describe('a RoutingProfileConcurrency Create that Lambda runs again', () => {
     expect(await originals()).toEqual([]);
   });
 });
+
+test('an adoption that fails part-way reports the adopted profile, so the rollback\'s Delete puts it back', async () => {
+  const h = d.handlers;
+  const existing = await consoleProfile();
+  const before = await h.readProfile(existing.id);
+  await h.emulator.control.injectFault({ operation: 'AssociateRoutingProfileQueues', error: { code: 'AccessDeniedException', message: 'not allowed' } });
+  const spec = adoptingSpec();
+
+  const failed = await h.create(spec);
+
+  expect(failed).toMatchObject({ status: 'FAILED', physicalResourceId: existing.arn });
+  expect(failed.reason).toMatch(/^Connect AssociateRoutingProfileQueues failed: AccessDeniedException: not allowed, while adopting .*; the rollback puts it back as it was before adoption\.$/);
+  expect(await h.readProfile(existing.id)).not.toEqual(before);
+  expect(await h.delete(failed.physicalResourceId, spec)).toMatchObject({ status: 'SUCCESS' });
+  expect(await h.readProfile(existing.id)).toEqual(before);
+});

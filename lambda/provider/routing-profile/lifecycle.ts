@@ -11,7 +11,7 @@ import { ConnectApi } from '../../connect/connect-api';
 import { findRoutingProfileByName } from '../../connect/find-routing-profile';
 import { readLiveProfile } from '../../connect/read-live-profile';
 import { QueueResolver } from '../../connect/resolve-queues';
-import { describeError } from '../../connect/retry';
+import { describeError, operationOf } from '../../connect/retry';
 import type { DesiredStateKey } from '../../desired-state/record';
 import { planCreate, planReconcile } from '../../reconcile/plan';
 import type { DesiredProfile } from '../../reconcile/types';
@@ -102,7 +102,16 @@ async function resumeOrAdopt(api: ConnectApi, spec: ParsedSpec, desired: Desired
   }
   const kept = ownedByUs ? undefined : await keepOriginal({ ...requester.resource, routingProfileArn: live.routingProfileArn }, adoptedOriginalOf(live));
   const plan = planReconcile(desired, live);
-  await applyPlan(api, targetOf(instanceId, live), plan);
+  try {
+    await applyPlan(api, targetOf(instanceId, live), plan);
+  } catch (error) {
+    // Reported by its ARN, so the rollback's Delete acts on it: deletes the profile this resource made, or puts the
+    // adopted one back as it was.
+    const operation = operationOf(error);
+    const rollback = ownedByUs ? 'deletes it' : kept ? 'puts it back as it was before adoption' : 'leaves it as it is';
+    throw new PhysicalIdError(live.routingProfileArn, `${operation ? `Connect ${operation} failed: ` : ''}${describeError(error)}, `
+      + `while ${ownedByUs ? 'finishing' : 'adopting'} routing profile ${live.routingProfileArn}; the rollback ${rollback}.`);
+  }
   const keptNote = ownedByUs ? '' : kept ? '; what it held is kept for removal to put back'
     : '; no desired-state table to keep what it held, so removal will leave it as it is';
   return {
