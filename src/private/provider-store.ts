@@ -18,7 +18,9 @@ export interface ProviderStoreOptions {
  * Gives the stack's provider the stack's desired-state table, created on first use: its name in the provider's
  * environment, PutItem and DeleteItem on it, and GetItem when it keeps originals. Idempotent per stack.
  */
-export function connectProviderToStore(resource: IConstruct, provider: RoutingProfileProvider, options: ProviderStoreOptions = {}): DesiredStateStore {
+export function connectProviderToStore(
+  resource: IConstruct, provider: RoutingProfileProvider, options: ProviderStoreOptions = {},
+): DesiredStateStore {
   const store = DesiredStateStore.getOrCreate(resource);
   store.grantWriteRecords(provider.handler);
   if (options.keepsOriginals) store.grantReadOriginals(provider.handler);

@@ -457,8 +457,9 @@ describe('DeleteRoutingProfile and UpdateUserRoutingProfile', () => {
 describe('LastModifiedRegion', () => {
   test('is the Region the last change was signed for: a client of another Region stands for an edit in a replica', async () => {
     const id = await createProfile();
-    const describe = async () => (await t.connect.send(new DescribeRoutingProfileCommand({ InstanceId: t.emu.instanceId, RoutingProfileId: id }))).RoutingProfile!;
-    expect((await describe()).LastModifiedRegion).toBe(t.emu.region);
+    const ids = { InstanceId: t.emu.instanceId, RoutingProfileId: id };
+    const read = async () => (await t.connect.send(new DescribeRoutingProfileCommand(ids))).RoutingProfile!;
+    expect((await read()).LastModifiedRegion).toBe(t.emu.region);
 
     const replica = new ConnectClient({ ...t.emu.clientConfig, region: 'us-west-2', maxAttempts: 1 });
     try {
@@ -467,11 +468,11 @@ describe('LastModifiedRegion', () => {
       replica.destroy();
     }
 
-    expect((await describe()).LastModifiedRegion).toBe('us-west-2');
+    expect((await read()).LastModifiedRegion).toBe('us-west-2');
     const listed = (await t.connect.send(new ListRoutingProfilesCommand({ InstanceId: t.emu.instanceId }))).RoutingProfileSummaryList!;
     expect(listed.find((p) => p.Id === id)?.LastModifiedRegion).toBe('us-west-2');
     // Reading from another Region changes nothing; the next change from here takes it back.
     await t.connect.send(new UpdateRoutingProfileNameCommand({ InstanceId: t.emu.instanceId, RoutingProfileId: id, Description: 'back home' }));
-    expect((await describe()).LastModifiedRegion).toBe(t.emu.region);
+    expect((await read()).LastModifiedRegion).toBe(t.emu.region);
   });
 });

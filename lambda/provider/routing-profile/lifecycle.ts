@@ -100,7 +100,8 @@ async function resumeOrAdopt(api: ConnectApi, spec: ParsedSpec, desired: Desired
     throw new Error(`A routing profile named ${JSON.stringify(desired.name)} already exists in instance ${instanceId} (${live.routingProfileArn}). `
       + 'Choose another `routingProfileName`, or set `adoptExisting: true` to manage the existing profile.');
   }
-  const kept = ownedByUs ? undefined : await keepOriginal({ ...requester.resource, routingProfileArn: live.routingProfileArn }, adoptedOriginalOf(live));
+  const kept = ownedByUs ? undefined
+    : await keepOriginal({ ...requester.resource, routingProfileArn: live.routingProfileArn }, adoptedOriginalOf(live));
   const plan = planReconcile(desired, live);
   try {
     await applyPlan(api, targetOf(instanceId, live), plan);
