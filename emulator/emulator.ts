@@ -130,7 +130,7 @@ export class Emulator {
         const violations = validateShape(opModel.input, parsed, '');
         if (violations.length > 0) throw invalidParameter(formatViolations(violations));
       }
-      const output = handler({ store: this.store, settings: this.currentSettings }, parsed);
+      const output = handler({ store: this.store, settings: this.currentSettings, requestRegion: signedRegionOf(req) }, parsed);
       const payload = opModel.output && output !== undefined ? conformOutput(opModel.output, output) : undefined;
       if (fault && applyFirst) {
         // The change is made (and in the history); the answer is lost, as when Connect's response never arrives.
@@ -175,6 +175,11 @@ export class Emulator {
     res.writeHead(error.status, { 'content-type': 'application/json', 'x-amzn-errortype': error.code });
     res.end(JSON.stringify(error.body()));
   }
+}
+
+/** The Region of a SigV4 request's credential scope (`Credential=<key>/<date>/<region>/<service>/aws4_request`). */
+function signedRegionOf(req: IncomingMessage): string | undefined {
+  return /Credential=[^/,]+\/\d{8}\/([a-z0-9-]+)\//.exec(req.headers.authorization ?? '')?.[1];
 }
 
 function internalError(e: unknown, log: (line: string) => void): ConnectError {

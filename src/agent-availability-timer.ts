@@ -15,11 +15,13 @@ export class AgentAvailabilityTimer {
   public static readonly TIME_SINCE_LAST_INBOUND = new AgentAvailabilityTimer('TIME_SINCE_LAST_INBOUND');
 
   /**
-   * A timer by the name the Connect API gives it, for a value Connect added after this release.
+   * A timer from its name as the Connect API spells it, for a name known only as a string: read from
+   * configuration, or a token (e.g. a CloudFormation parameter), which the handler checks at deploy time.
    *
-   * A known name returns the matching constant.
+   * Only Connect's documented values pass, and each returns its constant. A value Connect adds later needs a newer
+   * release of this library, whose handler validates it again at deploy.
    *
-   * @param value the timer in upper case, e.g. `TIME_SINCE_LAST_INBOUND`
+   * @param value `TIME_SINCE_LAST_ACTIVITY` or `TIME_SINCE_LAST_INBOUND`
    */
   public static of(value: string): AgentAvailabilityTimer {
     const known = [AgentAvailabilityTimer.TIME_SINCE_LAST_ACTIVITY, AgentAvailabilityTimer.TIME_SINCE_LAST_INBOUND]

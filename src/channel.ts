@@ -20,11 +20,13 @@ export class Channel {
   public static readonly EMAIL = new Channel('EMAIL');
 
   /**
-   * A channel by the name the Connect API gives it, for a channel Connect added after this release.
+   * A channel from its name as the Connect API spells it, for a name known only as a string: read from
+   * configuration, or a token (e.g. a CloudFormation parameter), which the handler checks at deploy time.
    *
-   * A known name returns the matching constant, e.g. `Channel.of('CHAT') === Channel.CHAT`.
+   * Only Connect's documented channels pass, and each returns its constant (`Channel.of('CHAT') === Channel.CHAT`).
+   * A channel Connect adds later needs a newer release of this library, whose handler validates it again at deploy.
    *
-   * @param value the channel's name in upper case, e.g. `CHAT`
+   * @param value `VOICE`, `CHAT`, `TASK` or `EMAIL`
    */
   public static of(value: string): Channel {
     const known = [Channel.VOICE, Channel.CHAT, Channel.TASK, Channel.EMAIL].find((channel) => channel.value === value);

@@ -14,8 +14,9 @@ import { Construct } from 'constructs';
 import { ContactRoutingAction } from './contact-routing-action';
 import { ContactRoutingRule } from './contact-routing-rule';
 import { instanceArnError } from './private/connect-arn';
-import { configSpec, validateConfig } from './private/contact-routing-config';
+import { configSpec, FlowLimitProps, validateConfig } from './private/contact-routing-config';
 import { ContactRoutingEnv } from './private/contact-routing-contract';
+import { functionLogging } from './private/function-logging';
 import { acknowledgeNagFindings } from './private/nag-acknowledgement';
 import { ruleMessage } from './private/rule-message';
 import { isUnresolved } from './private/synth-checks';
@@ -56,6 +57,30 @@ export interface ContactRoutingFunctionProps {
    * @default - none: the function returns `NO_MATCH` and changes nothing
    */
   readonly defaultAction?: ContactRoutingAction;
+
+  /**
+   * The best (lowest) queue priority a flow may pass as `queuePriority`. A flow that passes a better one gets
+   * `INVALID_INPUT` and the contact is left as it is.
+   *
+   * The risk it bounds: a passed value overrides the rules, and flows often fill it from a contact attribute, which a
+   * customer can sometimes set (a chat's attributes, for instance), so unbounded a customer could give themselves
+   * priority 1. Set it to 1 to let flows pass any priority.
+   *
+   * @default - no better than the rules and `defaultAction` give: their best priority, or 5 (Connect's priority for a
+   * new contact) when none gives one
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactRoutingData.html
+   */
+  readonly bestFlowPriority?: number;
+
+  /**
+   * The largest forward age adjustment a flow may pass as `queueTimeAdjustmentSeconds`, in whole seconds. A flow that
+   * passes a larger one gets `INVALID_INPUT` and the contact is left as it is; moving a contact back (a negative
+   * value) is always allowed. It bounds the same risk as `bestFlowPriority`.
+   *
+   * @default - no more than the rules and `defaultAction` give: their largest forward adjustment, or none (0) when
+   * none gives one
+   */
+  readonly maxFlowQueueTimeAdjustment?: Duration;
 
   /**
    * How long the function may run, in whole seconds from 1 to 7: below the 8 seconds a flow waits at most, so it
@@ -121,6 +146,7 @@ export class ContactRoutingFunction extends Construct {
 
   private readonly rules: ContactRoutingRule[];
   private readonly defaultAction: ContactRoutingAction | undefined;
+  private readonly flowLimits: FlowLimitProps;
 
   constructor(scope: Construct, id: string, props: ContactRoutingFunctionProps) {
     super(scope, id);
@@ -129,11 +155,13 @@ export class ContactRoutingFunction extends Construct {
     validateTimeout(timeout);
     this.rules = [...(props.rules ?? [])];
     this.defaultAction = props.defaultAction;
-    validateConfig(this.rules, this.defaultAction);
+    this.flowLimits = { bestFlowPriority: props.bestFlowPriority, maxFlowQueueTimeAdjustment: props.maxFlowQueueTimeAdjustment };
+    validateConfig(this.rules, this.defaultAction, this.flowLimits);
     this.instanceArn = props.instanceArn;
 
     // An explicit group: Lambda's own would keep every contact id forever.
-    this.logGroup = new logs.LogGroup(this, 'LogGroup', { retention: props.logRetention ?? DEFAULT_LOG_RETENTION });
+    const logging = functionLogging(this, props.logRetention ?? DEFAULT_LOG_RETENTION);
+    this.logGroup = logging.logGroup;
     const handler = new lambda.Function(this, 'Function', {
       description: 'cdk-connect-routing: sets a waiting contact\'s routing priority or age for a contact flow',
       runtime: lambda.Runtime.NODEJS_22_X,
@@ -144,10 +172,11 @@ export class ContactRoutingFunction extends Construct {
       timeout,
       // More memory is more CPU: a shorter cold start while a caller waits.
       memorySize: 512,
-      logGroup: this.logGroup,
+      role: logging.role,
+      logGroup: logging.logGroup,
       environment: {
         [ContactRoutingEnv.CONFIG]: Lazy.string({
-          produce: () => Stack.of(this).toJsonString(configSpec(this.rules, this.defaultAction)),
+          produce: () => Stack.of(this).toJsonString(configSpec(this.rules, this.defaultAction, this.flowLimits)),
         }),
       },
     });
@@ -181,7 +210,7 @@ export class ContactRoutingFunction extends Construct {
    * the rule checks and the 4 KB environment limit.
    */
   public addRule(rule: ContactRoutingRule): void {
-    validateConfig([...this.rules, rule], this.defaultAction);
+    validateConfig([...this.rules, rule], this.defaultAction, this.flowLimits);
     this.rules.push(rule);
   }
 }
@@ -216,12 +245,6 @@ function acknowledgeFindings(handler: lambda.Function): void {
   acknowledgeNagFindings(handler, [{
     id: 'AwsSolutions-L1',
     reason: 'Node.js 22 is the newest Lambda runtime at the aws-cdk-lib 2.168.0 peer floor, and the bundle targets it.',
-  }]);
-  acknowledgeNagFindings(handler.role!, [{
-    id: 'AwsSolutions-IAM4',
-    reason: 'AWSLambdaBasicExecutionRole only lets the function write its own logs; the log group name is known '
-      + 'only once the function exists, so an inline policy could not name it without a dependency cycle.',
-    appliesTo: ['Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'],
   }]);
   acknowledgeNagFindings(handler.role!.node.findChild('DefaultPolicy'), [{
     id: 'AwsSolutions-IAM5',

@@ -20,11 +20,14 @@ export class CrossChannelWorkloadBehavior {
   public static readonly ROUTE_ANY_CHANNEL_ANY_WORKLOAD_TYPE = new CrossChannelWorkloadBehavior('ROUTE_ANY_CHANNEL_ANY_WORKLOAD_TYPE');
 
   /**
-   * A behaviour by the name the Connect API gives it, for a value Connect added after this release.
+   * A behaviour from its name as the Connect API spells it, for a name known only as a string: read from
+   * configuration, or a token (e.g. a CloudFormation parameter), which the handler checks at deploy time.
    *
-   * A known name returns the matching constant.
+   * Only Connect's documented values pass, and each returns its constant. A value Connect adds later needs a newer
+   * release of this library, whose handler validates it again at deploy.
    *
-   * @param value the behaviour type in upper case, e.g. `ROUTE_ANY_CHANNEL_ANY_WORKLOAD_TYPE`
+   * @param value `ROUTE_CURRENT_CHANNEL_CURRENT_WORKLOADTYPE_ONLY`, `ROUTE_CURRENT_CHANNEL_ANY_WORKLOADTYPE_ONLY` or
+   *   `ROUTE_ANY_CHANNEL_ANY_WORKLOAD_TYPE`
    */
   public static of(value: string): CrossChannelWorkloadBehavior {
     const known = [

@@ -10,6 +10,7 @@ import {
   aws_events_targets as targets,
   aws_iam as iam,
   aws_lambda as lambda,
+  aws_logs as logs,
 } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
 import { DriftPolicy } from './drift-policy';
@@ -17,6 +18,7 @@ import { DRIFT_RECONCILER_ID, DriftMetric, DriftReconcilerEnv } from './private/
 import { DesiredStateStore } from './private/desired-state-store';
 import { DriftAccess, ROUTING_PROFILE_DRIFT_ACCESS } from './private/drift-access';
 import { driftMetric } from './private/drift-metrics';
+import { functionLogging } from './private/function-logging';
 import { acknowledgeNagFindings } from './private/nag-acknowledgement';
 import { ruleMessage } from './private/rule-message';
 
@@ -25,6 +27,13 @@ const RECONCILER_TIMEOUT = Duration.minutes(10);
 
 /** Connect allows 2 requests/s per API per account, shared by every tool: by default the reconciler takes half. */
 const DEFAULT_MAX_CALLS_PER_SECOND = 1;
+
+/**
+ * A run every 15 minutes logs a line per resource (the metrics, in embedded metric format, are taken out as the lines
+ * arrive, so retention does not shorten them) and every finding also goes to EventBridge: a month of lines is enough
+ * to look into a finding.
+ */
+const DEFAULT_LOG_RETENTION = logs.RetentionDays.ONE_MONTH;
 
 /**
  * Properties of a `DriftReconciler`.
@@ -55,6 +64,15 @@ export interface DriftReconcilerProps {
    * @see https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-event-bus.html
    */
   readonly eventBus?: events.IEventBus;
+
+  /**
+   * How long the reconciler function's log events are kept: each run's summary and metrics lines, and the full list
+   * of differences when one is too large for its event.
+   *
+   * @default logs.RetentionDays.ONE_MONTH
+   * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html#SettingLogRetention
+   */
+  readonly logRetention?: logs.RetentionDays;
 
   /**
    * Whether the schedule runs. Disabled, nothing is checked between deploys, but the desired state is still
@@ -105,7 +123,7 @@ export interface DriftAlarmProps {
  *
  * A stack has at most one, found or created by `DriftReconciler.of(stack)`: its first `RoutingProfile` or
  * `RoutingProfileConcurrency` whose drift policy is not `IGNORE` creates one with the defaults (a stack whose
- * resources all ignore drift gets none, and no table). To configure it, declare it directly in the stack before
+ * resources all ignore drift gets none). To configure it, declare it directly in the stack before
  * those resources; they then use it.
  *
  * @example
@@ -124,6 +142,9 @@ export class DriftReconciler extends Construct {
 
   /** The function that runs each check. */
   public readonly handler: lambda.Function;
+
+  /** The function's log group, with the retention of `logRetention`. */
+  public readonly logGroup: logs.ILogGroup;
 
   /** The schedule rule that invokes it. */
   public readonly rule: events.Rule;
@@ -156,6 +177,8 @@ export class DriftReconciler extends Construct {
     this.table = store.table;
     this.stackName = scope.stackName;
     const eventBus = props.eventBus ?? events.EventBus.fromEventBusName(this, 'DefaultBus', 'default');
+    const logging = functionLogging(this, props.logRetention ?? DEFAULT_LOG_RETENTION);
+    this.logGroup = logging.logGroup;
 
     this.handler = new lambda.Function(this, 'Handler', {
       description: 'cdk-connect-routing: checks the stack\'s routing profiles for drift and reports or corrects it',
@@ -167,6 +190,8 @@ export class DriftReconciler extends Construct {
       memorySize: 256,
       // A failed run is not retried: the next scheduled run starts from the live state anyway.
       retryAttempts: 0,
+      role: logging.role,
+      logGroup: logging.logGroup,
       environment: {
         [DriftReconcilerEnv.DESIRED_STATE_TABLE]: store.table.tableName,
         [DriftReconcilerEnv.STACK_ID]: scope.stackId,
@@ -191,13 +216,6 @@ export class DriftReconciler extends Construct {
       id: 'AwsSolutions-L1',
       reason: 'Node.js 22 is the newest Lambda runtime at the aws-cdk-lib 2.168.0 peer floor, and the bundle targets it.',
     }]);
-    acknowledgeNagFindings(this.handler.role!, [{
-      id: 'AwsSolutions-IAM4',
-      reason: 'AWSLambdaBasicExecutionRole only lets the function write its own logs (the drift metrics are log lines in '
-        + 'embedded metric format); the log group name is known only once the function exists.',
-      appliesTo: ['Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'],
-    }]);
-
   }
 
   /**

@@ -2,8 +2,6 @@ import { Channel } from './channel';
 import { CrossChannelBehavior } from './cross-channel-behavior';
 import { MediaConcurrencyEntry } from './private/contract';
 import { workloadTypeConcurrencyEntry } from './private/profile-spec';
-import { concurrencyError, workloadTypeConcurrenciesErrors } from './private/rules';
-import { isUnresolved, throwIfErrors } from './private/synth-checks';
 import { WorkloadTypeConcurrency } from './workload-type-concurrency';
 
 /**
@@ -23,9 +21,10 @@ export interface MediaConcurrencyOptions {
  * How many contacts of one channel an agent with the routing profile works at once: one number for the channel, or
  * (TASK and EMAIL) a number per workload type.
  *
- * Rules, checked when the value is made (unless a value is a token): VOICE is exactly 1; CHAT, TASK, EMAIL
- * and newer channels take a whole number from 1 to 10. Per workload type: 1 to 5 workload types, each once, each
- * from 1 to 10, adding up to at most 10.
+ * Rules: VOICE is exactly 1; CHAT, TASK and EMAIL take a whole number from 1 to 10. Per workload type (TASK and
+ * EMAIL only): 1 to 5 workload types, each once, each from 1 to 10, adding up to at most 10. They are checked by the
+ * construct that takes the value (unless a value is a token, which the handler checks at deploy), so the message
+ * names where it is: `mediaConcurrencies[1].concurrency`.
  *
  * Per the Admin Guide, a task or email whose workload type no agent's routing profile lists stays queued
  * indefinitely: read the README's "Workload types" section before declaring them.
@@ -153,11 +152,6 @@ export class MediaConcurrency {
   private constructor(
     channel: Channel, concurrency: number | undefined, options: MediaConcurrencyOptions, workloadTypeConcurrencies?: WorkloadTypeConcurrency[],
   ) {
-    if (workloadTypeConcurrencies !== undefined) {
-      throwIfErrors(workloadTypeConcurrenciesErrors(channel.value, workloadTypeConcurrencies.map(workloadTypeConcurrencyEntry), { isUnresolved }));
-    } else if (!isUnresolved(channel.value) && !isUnresolved(concurrency)) {
-      throwIfErrors([concurrencyError(channel.value, concurrency)]);
-    }
     this.channel = channel;
     this.concurrency = concurrency;
     this.crossChannelBehavior = options.crossChannelBehavior;

@@ -13,6 +13,7 @@ import {
 import { ROUTING_PROFILE_CONCURRENCY_DRIFT_ACCESS } from './private/drift-access';
 import { driftMetric } from './private/drift-metrics';
 import { registerForDrift } from './private/drift-registration';
+import { connectProviderToStore } from './private/provider-store';
 import {
   cfnResourceOf,
   ROUTING_PROFILE_CONCURRENCY_PROVIDER_ACCESS,
@@ -150,6 +151,8 @@ export class RoutingProfileConcurrency extends Construct {
     grantWorkloadTypeCheck(provider, this.instanceArn, props.mediaConcurrencies, props.checkWorkloadTypes);
     const driftPolicy = props.driftPolicy ?? DriftPolicy.REPORT;
     registerForDrift(this, provider, this.instanceArn, driftPolicy, ROUTING_PROFILE_CONCURRENCY_DRIFT_ACCESS);
+    // The first deploy keeps its memory there too, so a Create that Lambda runs again takes the first run's.
+    connectProviderToStore(this, provider, { keepsOriginals: true });
 
     const spec: RoutingProfileConcurrencySpec = {
       [RoutingProfileConcurrencyProperty.SPEC_VERSION]: SPEC_VERSION,

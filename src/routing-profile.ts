@@ -1,4 +1,5 @@
 import {
+  Annotations,
   CustomResource,
   Fn,
   IResolvable,
@@ -12,8 +13,9 @@ import {
   TagType,
   Token,
   aws_cloudwatch as cloudwatch,
+  aws_logs as logs,
 } from 'aws-cdk-lib';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { AgentAvailabilityTimer } from './agent-availability-timer';
 import { DriftPolicy } from './drift-policy';
 import { MediaConcurrency } from './media-concurrency';
@@ -35,7 +37,16 @@ import {
 import { driftMetric } from './private/drift-metrics';
 import { registerForDrift } from './private/drift-registration';
 import { manualAssignmentQueueEntry, queueConfigEntry } from './private/profile-spec';
-import { cfnResourceOf, ROUTING_PROFILE_LOOKUP_PROVIDER_ACCESS, RoutingProfileProvider, setServiceTimeout } from './private/routing-profile-provider';
+import { connectProviderToStore } from './private/provider-store';
+import { queueRefKey } from './private/queue-ref-spec';
+import {
+  cfnResourceOf,
+  DELETE_OWNED_PROFILE_ACCESS,
+  FALLBACK_USERS_ACCESS,
+  ROUTING_PROFILE_LOOKUP_PROVIDER_ACCESS,
+  RoutingProfileProvider,
+  setServiceTimeout,
+} from './private/routing-profile-provider';
 import { ruleMessage } from './private/rule-message';
 import * as rules from './private/rules';
 import { checkValue, isUnresolved, throwIfErrors } from './private/synth-checks';
@@ -71,6 +82,21 @@ export interface IRoutingProfile extends IResource {
    * The ARN of the Connect instance the routing profile belongs to.
    */
   readonly instanceArn: string;
+}
+
+/**
+ * Options of the stack's provider function, which serves every `RoutingProfile`, `RoutingProfileConcurrency` and
+ * lookup by name of the stack (`RoutingProfile.configureProvider`).
+ */
+export interface RoutingProfileProviderOptions {
+  /**
+   * How long the provider function's log events are kept: a few lines per deploy and resource, saying what each
+   * deploy changed in Connect (no customer data).
+   *
+   * @default logs.RetentionDays.ONE_YEAR
+   * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html#SettingLogRetention
+   */
+  readonly logRetention?: logs.RetentionDays;
 }
 
 /**
@@ -116,8 +142,9 @@ export interface RoutingProfileProps {
 
   /**
    * The queues the profile routes contacts from, per channel, with their priority and delay: at most
-   * `maxQueuePairs` queue/channel pairs, each on a channel in `mediaConcurrencies`. An empty list means the
-   * profile has no queues; `addQueueConfig()` adds more.
+   * `maxQueuePairs` queue/channel pairs. An empty list means the profile has no queues; `addQueueConfig()` adds more.
+   * A queue on a channel without a media concurrency is valid (Connect accepts it) but its contacts never reach
+   * agents with this profile: synth warns about it.
    *
    * @default - the profile's queues are not managed: the handler leaves the ones it finds (a new profile has
    * none), unless `addQueueConfig()` is called
@@ -167,8 +194,9 @@ export interface RoutingProfileProps {
   /**
    * Whether to take over an existing routing profile of the same name, the default "Basic Routing Profile"
    * included, instead of failing on the duplicate name. The adopted profile is then reconciled to these
-   * props. It is never deleted: removing the construct leaves it in Connect whatever `removalPolicy` says
-   * (which applies only to a profile this resource created).
+   * props. It is never deleted: removing the construct puts it back as it was before adoption (see
+   * `restoreOnRemoval`), whatever `removalPolicy` says (which applies only to a profile this resource created).
+   * What it held is recorded at adoption in the stack's desired-state table, created for it if need be.
    *
    * @default false
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/routing-profiles.html
@@ -176,7 +204,20 @@ export interface RoutingProfileProps {
   readonly adoptExisting?: boolean;
 
   /**
+   * Whether removing the construct puts a profile it adopted back as it was before adoption: name, description,
+   * default outbound queue, concurrency, both queue lists, agent availability timer and tags, with the same minimal
+   * plan a deploy makes (no queue the two states share is dropped, even briefly). `false` leaves the profile as it
+   * is then. Either way it is never deleted and its users stay assigned to it. A profile adopted by version 0.0.0
+   * has nothing recorded and is left as it is. Only with `adoptExisting: true`.
+   *
+   * @default true
+   */
+  readonly restoreOnRemoval?: boolean;
+
+  /**
    * A routing profile of the same instance to move the users still assigned to this one to, before deleting it.
+   * Only a stack with such a profile grants its provider `connect:SearchUsers` and `connect:UpdateUserRoutingProfile`
+   * on the instance's agents.
    *
    * @default - none: a delete while users are assigned fails with a reason naming how many
    * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserRoutingProfile.html
@@ -241,6 +282,16 @@ export interface RoutingProfileProps {
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/routing-profiles.html
  */
 export class RoutingProfile extends Resource implements IRoutingProfile, ITaggable {
+  /**
+   * Configures the stack's provider function, the one Lambda function that serves every `RoutingProfile`,
+   * `RoutingProfileConcurrency` and lookup by name of the stack. Call it anywhere in the stack, before or after them.
+   *
+   * @param scope any construct of the stack
+   */
+  public static configureProvider(scope: IConstruct, options: RoutingProfileProviderOptions): void {
+    if (options.logRetention !== undefined) RoutingProfileProvider.getOrCreate(scope).setLogRetention(options.logRetention);
+  }
+
   /**
    * Imports an existing routing profile by its ARN.
    *
@@ -349,6 +400,10 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
       validateSameInstance(props.instanceArn, props.fallbackRoutingProfile);
     }
     validateUserTags(props.tags ?? {});
+    if (props.restoreOnRemoval !== undefined && props.adoptExisting !== true && !isUnresolved(props.adoptExisting)) {
+      throw new Error(ruleMessage('restoreOnRemoval', 'applies only to a profile adopted with `adoptExisting: true` (a profile this '
+        + 'resource creates follows `removalPolicy`)', props.restoreOnRemoval));
+    }
 
     this.instanceArn = props.instanceArn;
     this.routingProfileName = props.routingProfileName;
@@ -364,9 +419,16 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
 
     const provider = RoutingProfileProvider.getOrCreate(this);
     provider.grantInstance(props.instanceArn);
+    provider.grantInstance(props.instanceArn, DELETE_OWNED_PROFILE_ACCESS);
+    // Users are moved only off a profile that names where to: no user access for a stack that sets no fallback.
+    if (props.fallbackRoutingProfile !== undefined) provider.grantInstance(props.instanceArn, FALLBACK_USERS_ACCESS);
     grantWorkloadTypeCheck(provider, props.instanceArn, props.mediaConcurrencies, props.checkWorkloadTypes);
     const driftPolicy = props.driftPolicy ?? DriftPolicy.REPORT;
     registerForDrift(this, provider, props.instanceArn, driftPolicy);
+    // An adoption keeps what the profile held, for removal to put back, in the table (made for it if drift did not).
+    if (props.adoptExisting !== undefined && props.adoptExisting !== false) {
+      connectProviderToStore(this, provider, { keepsOriginals: true });
+    }
 
     // Optional members left undefined drop out of the template; lazy ones follow add…() calls and Tags.of().
     const spec: Resolvable<RoutingProfileSpec> = {
@@ -384,6 +446,8 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
       [RoutingProfileProperty.TAGS]: Lazy.any({ produce: () => this.tags.renderTags() ?? {} }),
       [RoutingProfileProperty.REMOVAL_POLICY]: Lazy.string({ produce: () => this.removalMode }),
       [RoutingProfileProperty.ADOPT_EXISTING]: props.adoptExisting ?? false,
+      // Only when declared: a stack that never sets it keeps the properties it had, and its default (true) holds.
+      [RoutingProfileProperty.RESTORE_ON_REMOVAL]: props.restoreOnRemoval,
       [RoutingProfileProperty.FALLBACK_ROUTING_PROFILE]: props.fallbackRoutingProfile?.routingProfileArn,
       [RoutingProfileProperty.MAX_QUEUE_PAIRS]: props.maxQueuePairs,
       [RoutingProfileProperty.DRIFT_POLICY]: driftPolicy.value,
@@ -404,16 +468,20 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
 
     // Tags.of() tags arrive through an aspect after the constructor, so the merged set is checked at synth.
     this.node.addValidation({ validate: () => userTagsErrors(this.tags.tagValues()) });
+    // Over the whole app at synth, so the order in which profiles are added does not matter.
+    this.node.addValidation({ validate: () => this.nameConflicts() });
   }
 
   /**
    * Adds a queue the profile routes contacts from. The profile's queues become managed if they were not.
    *
-   * Checked at once against the profile's other queue configs: a channel with a media concurrency, no
-   * queue/channel pair twice, at most `maxQueuePairs` pairs, a priority from 1 to 99, a delay from 0 to 9999 s.
+   * Checked at once against the profile's other queue configs: no queue/channel pair twice, at most `maxQueuePairs`
+   * pairs, a priority from 1 to 99, a delay from 0 to 9999 s. A channel the profile gives no media concurrency gets a
+   * synth warning (Connect accepts it, but agents with this profile never get those contacts).
    */
   public addQueueConfig(config: QueueConfig): void {
-    this.queueConfigs = this.checkedQueueConfigs([...(this.queueConfigs ?? []), config]);
+    const existing = this.queueConfigs ?? [];
+    this.queueConfigs = this.checkedQueueConfigs([...existing, config], existing.length);
   }
 
   /**
@@ -447,11 +515,26 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
     this.removalMode = removalModeOf(policy, 'applyRemovalPolicy');
   }
 
-  /** The whole list, checked: each config, their channels against the concurrencies, duplicates, the quota. */
-  private checkedQueueConfigs(configs: QueueConfig[]): QueueConfig[] {
-    throwIfErrors(rules.queueConfigsErrors(configs.map(queueConfigEntry), this.mediaConcurrencies.map((m) => m.channel.value),
-      this.pairQuota(), { prop: 'queueConfigs', isUnresolved }));
+  /**
+   * The whole list, checked: each config, duplicates, the quota. Configs from the `warnFrom`th on that sit on a
+   * channel without a media concurrency are warned about once (valid in Connect, but no agent of this profile gets
+   * those contacts).
+   */
+  private checkedQueueConfigs(configs: QueueConfig[], warnFrom = 0): QueueConfig[] {
+    throwIfErrors(rules.queueConfigsErrors(configs.map(queueConfigEntry), this.pairQuota(), { prop: 'queueConfigs', isUnresolved }));
+    configs.slice(warnFrom).forEach((config, offset) => this.warnIfNoConcurrency(config, warnFrom + offset));
     return [...configs];
+  }
+
+  private warnIfNoConcurrency(config: QueueConfig, index: number): void {
+    const channels = this.mediaConcurrencies.map((m) => m.channel.value);
+    const channel = config.channel.value;
+    if (isUnresolved(channel) || channels.some(isUnresolved) || channels.includes(channel)) return;
+    const queue = queueRefKey(config.queue._toSpec()) ?? 'a queue';
+    Annotations.of(this).addWarningV2('cdk-connect-routing:queue-channel-without-concurrency',
+      `\`queueConfigs[${index}]\` routes ${queue} on ${channel}, a channel the profile gives no media concurrency `
+      + `(it gives: ${channels.join(', ')}): agents with this profile never get those contacts. Add a ${channel} media `
+      + 'concurrency, or remove the queue config.');
   }
 
   /** The whole list, checked: each config, duplicates, the quota. */
@@ -459,6 +542,22 @@ export class RoutingProfile extends Resource implements IRoutingProfile, ITaggab
     throwIfErrors(rules.manualAssignmentQueueConfigsErrors(configs.map(manualAssignmentQueueEntry), this.pairQuota(),
       { prop: 'manualAssignmentQueueConfigs', isUnresolved }));
     return [...configs];
+  }
+
+  /**
+   * Another `RoutingProfile` of the app with this name in this instance: Connect names are unique per instance, so
+   * the second Create would fail at deploy. Names compare exactly: neither the API Reference nor the Admin Guide says
+   * Connect ignores case, so a case-only difference is left to Connect rather than refused here (the local emulator
+   * compares exactly too).
+   */
+  private nameConflicts(): string[] {
+    if (isUnresolved(this.routingProfileName)) return [];
+    const instance = instanceKey(this, this.instanceArn);
+    return this.node.root.node.findAll()
+      .filter((other): other is RoutingProfile => other instanceof RoutingProfile && other !== this
+        && other.routingProfileName === this.routingProfileName && instanceKey(other, other.instanceArn) === instance)
+      .map((other) => ruleMessage('routingProfileName', `of ${this.node.path} must differ from that of ${other.node.path}, `
+        + 'another routing profile of the same instance (Connect names are unique per instance)', this.routingProfileName));
   }
 
   /** The pair quota the lists are checked against; a token quota is checked by the handler. */
@@ -481,6 +580,11 @@ class ImportedRoutingProfile extends Resource implements IRoutingProfile {
     this.routingProfileId = attrs.routingProfileId;
     this.instanceArn = attrs.instanceArn;
   }
+}
+
+/** An instance ARN as it compares: a token by its template form, so the same reference matches itself. */
+function instanceKey(scope: Construct, instanceArn: string): string {
+  return isUnresolved(instanceArn) ? JSON.stringify(Stack.of(scope).resolve(instanceArn)) : instanceArn;
 }
 
 /** A spec whose members may also be tokens resolved at synth. */

@@ -3,7 +3,7 @@
  * and https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeRoutingProfile.html.
  */
 import { randomUUID } from 'crypto';
-import { OperationContext, OperationHandler, regionOf } from './context';
+import { changeRegionOf, OperationContext, OperationHandler, regionOf } from './context';
 import {
   checkManualConfigs, checkMediaConcurrencies, checkPairQuotas, checkQueueConfigs, checkReferences, checkStandardQueue,
   hasPair, MAX_REFERENCES_PER_DISASSOCIATE,
@@ -33,7 +33,7 @@ export function describeView(ctx: OperationContext, instance: InstanceRecord, p:
     // The model declares no default; the console's default is TIME_SINCE_LAST_ACTIVITY.
     AgentAvailabilityTimer: p.agentAvailabilityTimer ?? 'TIME_SINCE_LAST_ACTIVITY',
     LastModifiedTime: p.lastModifiedTime,
-    LastModifiedRegion: regionOf(ctx),
+    LastModifiedRegion: p.lastModifiedRegion ?? regionOf(ctx),
     IsDefault: p.isDefault,
   };
 }
@@ -89,6 +89,7 @@ function target(ctx: OperationContext, input: { InstanceId: string; RoutingProfi
 
 function touched(ctx: OperationContext, profile: RoutingProfileRecord, operation: string): undefined {
   profile.lastModifiedTime = nowSeconds();
+  profile.lastModifiedRegion = changeRegionOf(ctx);
   ctx.store.recordHistory(profile, operation);
   return undefined;
 }
@@ -117,6 +118,7 @@ const createRoutingProfile: OperationHandler = (ctx, input) => {
     isDefault: false,
     tags: { ...input.Tags },
     lastModifiedTime: nowSeconds(),
+    lastModifiedRegion: changeRegionOf(ctx),
   }, 'CreateRoutingProfile');
   return { RoutingProfileArn: profile.arn, RoutingProfileId: profile.id };
 };
@@ -132,7 +134,7 @@ const listRoutingProfiles: OperationHandler = (ctx, input) => {
   const page = paginate(all, `ListRoutingProfiles/${instance.id}`, input.NextToken, input.MaxResults, DEFAULT_PAGE_SIZE);
   return {
     RoutingProfileSummaryList: page.items.map((p) => ({
-      Id: p.id, Arn: p.arn, Name: p.name, LastModifiedTime: p.lastModifiedTime, LastModifiedRegion: regionOf(ctx),
+      Id: p.id, Arn: p.arn, Name: p.name, LastModifiedTime: p.lastModifiedTime, LastModifiedRegion: p.lastModifiedRegion ?? regionOf(ctx),
     })),
     NextToken: page.nextToken,
   };
@@ -169,7 +171,7 @@ const listRoutingProfileQueues: OperationHandler = (ctx, input) => {
     }),
     NextToken: page.nextToken,
     LastModifiedTime: profile.lastModifiedTime,
-    LastModifiedRegion: regionOf(ctx),
+    LastModifiedRegion: profile.lastModifiedRegion ?? regionOf(ctx),
   };
 };
 
@@ -184,7 +186,7 @@ const listRoutingProfileManualAssignmentQueues: OperationHandler = (ctx, input) 
     }),
     NextToken: page.nextToken,
     LastModifiedTime: profile.lastModifiedTime,
-    LastModifiedRegion: regionOf(ctx),
+    LastModifiedRegion: profile.lastModifiedRegion ?? regionOf(ctx),
   };
 };
 

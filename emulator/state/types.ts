@@ -52,6 +52,8 @@ export interface RoutingProfileRecord {
   readonly isDefault: boolean;
   tags: Record<string, string>;
   lastModifiedTime: number;
+  /** The Region of the client that made the last change (absent: the emulator's own). */
+  lastModifiedRegion?: string;
 }
 
 export interface UserRecord {

@@ -263,12 +263,15 @@ async function detectDrift(emulator: RunningEmulator, deployment: LocalDeploymen
   const summary = (result.value ?? {}) as { driftedProfiles?: number; correctedProfiles?: number; outcomes?: Array<Record<string, any>> };
   console.log(`    ${summary.driftedProfiles} drifted profile(s), ${summary.correctedProfiles ?? 0} corrected`);
   for (const outcome of summary.outcomes ?? []) {
-    const found = (outcome.differences ?? []).map((d: any) => `${d.field}: ${JSON.stringify(d.actual)} (declared ${JSON.stringify(d.expected)})`);
-    console.log(`    ${String(outcome.logicalResourceId).padEnd(20)} ${outcome.status} (policy ${outcome.driftPolicy})${found.length ? `: ${found.join('; ')}` : ''}`);
+    // The field paths name queues by id; the outcome carries their names.
+    const named = (text: string) => Object.entries(outcome.queueNames ?? {}).reduce((t, [id, name]) => t.split(id).join(String(name)), text);
+    const found = (outcome.differences ?? []).map((d: any) => named(`${d.field}: ${JSON.stringify(d.actual)} (declared ${JSON.stringify(d.expected)})`));
+    const who = `${outcome.routingProfileName ?? outcome.logicalResourceId}`;
+    console.log(`    ${who.padEnd(24)} ${outcome.status} (policy ${outcome.driftPolicy})${found.length ? `: ${found.join('; ')}` : ''}`);
   }
   // The console edit changed Tier 1 Support's queues and Sales' concurrency, and nothing else.
-  const drifted = (summary.outcomes ?? []).filter((o) => o.status === 'DRIFTED').map((o) => String(o.logicalResourceId)).sort();
-  check(summary.driftedProfiles === 2 && /^Sales/.test(drifted[0]) && /^Support/.test(drifted[1]),
+  const drifted = (summary.outcomes ?? []).filter((o) => o.status === 'DRIFTED').map((o) => String(o.routingProfileName)).sort();
+  check(summary.driftedProfiles === 2 && drifted[0] === 'Sales' && drifted[1] === 'Tier 1 Support',
     `Tier 1 Support and Sales drifted, got: ${summary.driftedProfiles} (${drifted.join(', ')})`);
   for (const event of await emulator.control.events()) {
     console.log(`    EventBridge event "${event['detail-type']}" from ${event.source} for ${(event.resources ?? []).length} resource(s)`);

@@ -16,7 +16,8 @@ export interface ContactRoutingStackProps extends StackProps {
  * - Low-urgency tasks step back two minutes, so calls and chats of the same priority go first.
  *
  * Flows may also pass the value themselves (`queuePriority` or `queueTimeAdjustmentSeconds` as a function input
- * parameter), which overrides the rules: e.g. a retention flow that computed its own priority.
+ * parameter), which overrides the rules: e.g. a retention flow that computed its own priority. By default no better
+ * than the rules give (priority 1, ten minutes forward), so an attribute a customer set cannot buy more.
  */
 export class ContactRoutingStack extends Stack {
   public readonly contactRouting: ContactRoutingFunction;

@@ -53,6 +53,7 @@ export async function describeProfile(api: ConnectApi, instanceId: string, routi
     ...(described.AgentAvailabilityTimer !== undefined ? { agentAvailabilityTimer: described.AgentAvailabilityTimer as AgentAvailabilityTimer } : {}),
     isDefault: described.IsDefault ?? false,
     numberOfAssociatedUsers: Number(described.NumberOfAssociatedUsers ?? 0),
+    ...(described.LastModifiedRegion !== undefined ? { lastModifiedRegion: described.LastModifiedRegion } : {}),
   };
 }
 

@@ -25,9 +25,17 @@ export interface RetryOptions {
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
-/** Thrown when the deadline leaves no room for another attempt. Its message is a CloudFormation reason. */
+/**
+ * Thrown when the deadline leaves no room for another attempt. Its message is a CloudFormation reason; callers
+ * that word their own (the contact-routing function) read the fields instead.
+ */
 export class RetryDeadlineError extends Error {
-  constructor(operation: string, attempts: number, lastError: unknown) {
+  constructor(
+    public readonly operation: string,
+    public readonly attempts: number,
+    /** The error of the last attempt. */
+    public readonly lastError: unknown,
+  ) {
     super(
       `${operation} did not succeed within the handler's time budget after ${attempts} attempt(s); `
       + `last error: ${describeError(lastError)}. Connect allows 2 requests per second per API per account, `
@@ -43,8 +51,18 @@ export function isRetryable(error: unknown): boolean {
   if (e?.name && THROTTLING_ERRORS.has(e.name)) return true;
   const status = e?.$metadata?.httpStatusCode;
   if (status === 429 || (status !== undefined && status >= 500)) return true;
-  // Network errors (no HTTP response at all) are transient too.
-  return e?.name === 'TimeoutError' || (error as { code?: string })?.code === 'ECONNRESET';
+  // Network errors (no HTTP response at all) are transient too. A connection cut after the request was sent may
+  // have been applied: a retried Create then meets its own profile as a duplicate, which the lifecycle resumes.
+  return e?.name === 'TimeoutError' || (error as { code?: string })?.code === 'ECONNRESET' || isWrappedTransportError(error);
+}
+
+/**
+ * The SDK's retry layer wraps a thrown value that is not an `Error` of its own JavaScript realm in a new Error
+ * "AWS SDK error wrapper for <value>". Only the HTTP layer below it throws such values (a socket error created by
+ * Node's core when the SDK runs in another realm, as under a test runner's sandbox), so it is a transport failure.
+ */
+function isWrappedTransportError(error: unknown): boolean {
+  return error instanceof Error && error.message.startsWith('AWS SDK error wrapper for ');
 }
 
 /** Runs `call`, retrying retryable errors until it succeeds or the deadline leaves no room. */

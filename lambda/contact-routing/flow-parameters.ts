@@ -5,7 +5,7 @@
  * A parameter whose value is the empty string counts as not passed: a flow that sets it from an attribute the
  * contact does not have sends "" and should fall through to the rules.
  */
-import { ContactRoutingParameter, RoutingActionSpec } from '../../src/private/contact-routing-contract';
+import { ContactRoutingParameter, FlowLimitsSpec, RoutingActionSpec } from '../../src/private/contact-routing-contract';
 import { queuePriorityError, queueTimeAdjustmentSecondsError } from '../../src/private/contact-routing-rules';
 import { ruleMessage } from '../../src/private/rule-message';
 
@@ -17,7 +17,11 @@ export type DirectAction =
 /** Decimal whole numbers only: "1.0", "1e3" or "0x10" are not what a flow designer means by a priority. */
 const WHOLE_NUMBER = /^[+-]?\d+$/;
 
-export function directAction(parameters: Readonly<Record<string, string>>): DirectAction {
+/**
+ * The action the flow passes, if any, within `limits` (the construct's `bestFlowPriority` and
+ * `maxFlowQueueTimeAdjustment`; none when the configuration carries none).
+ */
+export function directAction(parameters: Readonly<Record<string, string>>, limits?: FlowLimitsSpec): DirectAction {
   const priority = given(parameters[ContactRoutingParameter.PRIORITY]);
   const adjustment = given(parameters[ContactRoutingParameter.QUEUE_TIME_ADJUSTMENT_SECONDS]);
   if (priority !== undefined && adjustment !== undefined) {
@@ -32,13 +36,29 @@ export function directAction(parameters: Readonly<Record<string, string>>): Dire
     const prop = `Details.Parameters.${ContactRoutingParameter.PRIORITY}`;
     const value = wholeNumber(priority);
     const error = value === undefined ? queuePriorityError(priority, prop) : queuePriorityError(value, prop);
-    return error === undefined ? { kind: 'action', action: { queuePriority: value } } : { kind: 'invalid', reason: error };
+    if (error !== undefined) return { kind: 'invalid', reason: error };
+    if (limits !== undefined && value! < limits.bestQueuePriority) {
+      return {
+        kind: 'invalid',
+        reason: ruleMessage(prop, `must be at least ${limits.bestQueuePriority}, the best priority this function `
+        + 'lets a flow pass (`bestFlowPriority`)', value),
+      };
+    }
+    return { kind: 'action', action: { queuePriority: value } };
   }
   if (adjustment !== undefined) {
     const prop = `Details.Parameters.${ContactRoutingParameter.QUEUE_TIME_ADJUSTMENT_SECONDS}`;
     const value = wholeNumber(adjustment);
     const error = value === undefined ? queueTimeAdjustmentSecondsError(adjustment, prop) : queueTimeAdjustmentSecondsError(value, prop);
-    return error === undefined ? { kind: 'action', action: { queueTimeAdjustmentSeconds: value } } : { kind: 'invalid', reason: error };
+    if (error !== undefined) return { kind: 'invalid', reason: error };
+    if (limits !== undefined && value! > limits.maxQueueTimeAdjustmentSeconds) {
+      return {
+        kind: 'invalid',
+        reason: ruleMessage(prop, `must be at most ${limits.maxQueueTimeAdjustmentSeconds} seconds forward, the most `
+        + 'this function lets a flow move a contact (`maxFlowQueueTimeAdjustment`)', value),
+      };
+    }
+    return { kind: 'action', action: { queueTimeAdjustmentSeconds: value } };
   }
   return { kind: 'none' };
 }

@@ -62,7 +62,7 @@ async function route(event: unknown, deadline: number): Promise<LogEntry> {
   }
 
   let decision: Decision | undefined;
-  const direct = directAction(contact.parameters);
+  const direct = directAction(contact.parameters, config.config.flowLimits);
   if (direct.kind === 'invalid') {
     return { ...invalidInput(direct.reason), contactId: contact.contactId };
   } else if (direct.kind === 'action') {

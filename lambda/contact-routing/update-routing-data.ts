@@ -75,7 +75,7 @@ function classify(error: unknown, attempts: number): CallOutcome {
       errorName: name,
       attempts,
       reason: `UpdateContactRoutingData did not succeed within the function's time budget after ${attempts} attempt(s) `
-        + `(${lastErrorOf(error)}); Connect allows 20 of these calls per second per account`,
+        + `(last error: ${describeError(error.lastError)}); Connect allows 20 of these calls per second per account`,
     };
   }
   if (NOT_IN_QUEUE_ERRORS.has(name)) {
@@ -88,10 +88,4 @@ function classify(error: unknown, attempts: number): CallOutcome {
     ? 'UpdateContactRoutingData did not answer within the function\'s time budget'
     : `UpdateContactRoutingData failed: ${describeError(error)}`;
   return { outcome: ContactRoutingOutcome.ERROR, errorName: name, attempts, reason };
-}
-
-/** The "last error: …" part of a RetryDeadlineError's message. */
-function lastErrorOf(error: RetryDeadlineError): string {
-  const match = /last error: (.*?)\. Connect allows/.exec(error.message);
-  return match ? `last error: ${match[1]}` : error.message;
 }

@@ -1,6 +1,7 @@
 import { deletedOutOfBand, outcomeBase } from './check-routing-profile';
 import type { RecordConfirmer } from './confirm-record';
 import { correctionFailed, readFailed, recordChanged } from './failed-outcomes';
+import { observedIdentity } from './observed-identity';
 import { DriftStatus, ResourceOutcome } from './outcome';
 import { PacedConnectApi } from './paced-connect-api';
 import { asRecordedConcurrency, recordedConcurrencyProblem } from './recorded-concurrency';
@@ -39,18 +40,19 @@ export async function checkRoutingProfileConcurrency(
     return readFailed(base, error);
   }
   if (!live) return deletedOutOfBand(record);
+  const checked = { ...base, ...observedIdentity(record, live) };
 
   const differences = concurrencyDifferences(desired, live.mediaConcurrencies);
-  if (differences.length === 0) return { ...base, status: DriftStatus.IN_SYNC };
-  if (record.driftPolicy !== DriftPolicyMode.CORRECT) return { ...base, status: DriftStatus.DRIFTED, differences };
+  if (differences.length === 0) return { ...checked, status: DriftStatus.IN_SYNC };
+  if (record.driftPolicy !== DriftPolicyMode.CORRECT) return { ...checked, status: DriftStatus.DRIFTED, differences };
 
   const plan = planConcurrency(desired, live.mediaConcurrencies);
   try {
     const changed = await confirm(record);
-    if (changed) return recordChanged(base, changed);
+    if (changed) return recordChanged(checked, changed);
     await applyPlan(api, target, plan);
   } catch (error) {
-    return correctionFailed(base, differences, [], error);
+    return correctionFailed(checked, differences, [], error);
   }
-  return { ...base, status: DriftStatus.CORRECTED, differences, corrections: plan.map((call) => call.operation) };
+  return { ...checked, status: DriftStatus.CORRECTED, differences, corrections: plan.map((call) => call.operation) };
 }

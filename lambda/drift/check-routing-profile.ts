@@ -1,5 +1,6 @@
 import type { RecordConfirmer } from './confirm-record';
 import { correctionFailed, readFailed, recordChanged } from './failed-outcomes';
+import { declaredIdentity, observedIdentity } from './observed-identity';
 import { DriftStatus, ResourceOutcome } from './outcome';
 import { PacedConnectApi } from './paced-connect-api';
 import { asDesiredProfile, recordedProfileProblem } from './recorded-profile';
@@ -31,15 +32,16 @@ export async function checkRoutingProfile(api: PacedConnectApi, record: DesiredS
     return readFailed(base, error);
   }
   if (!live) return deletedOutOfBand(record);
+  const checked = { ...base, ...observedIdentity(record, live) };
 
   const differences = profileDifferences(desired, live);
-  if (differences.length === 0) return { ...base, status: DriftStatus.IN_SYNC };
-  if (record.driftPolicy !== DriftPolicyMode.CORRECT) return { ...base, status: DriftStatus.DRIFTED, differences };
+  if (differences.length === 0) return { ...checked, status: DriftStatus.IN_SYNC };
+  if (record.driftPolicy !== DriftPolicyMode.CORRECT) return { ...checked, status: DriftStatus.DRIFTED, differences };
 
   const corrections: string[] = [];
   try {
     const changed = await confirm(record);
-    if (changed) return recordChanged(base, changed);
+    if (changed) return recordChanged(checked, changed);
     const plan = planReconcile(desired, live);
     for (const call of plan) {
       const target = { instanceId, routingProfileId: live.routingProfileId, routingProfileArn: live.routingProfileArn };
@@ -47,9 +49,9 @@ export async function checkRoutingProfile(api: PacedConnectApi, record: DesiredS
       corrections.push(call.operation);
     }
   } catch (error) {
-    return correctionFailed(base, differences, corrections, error);
+    return correctionFailed(checked, differences, corrections, error);
   }
-  return { ...base, status: DriftStatus.CORRECTED, differences, corrections };
+  return { ...checked, status: DriftStatus.CORRECTED, differences, corrections };
 }
 
 /** The outcome of a record whose profile Connect no longer has. */
@@ -72,6 +74,7 @@ export function outcomeBase(record: DesiredStateRecord): Omit<ResourceOutcome, '
     resourceType: record.resourceType,
     physicalResourceId: record.physicalResourceId,
     routingProfileArn: record.routingProfileArn,
+    ...declaredIdentity(record),
     instanceArn: record.instanceArn,
     driftPolicy: record.driftPolicy,
     differences: [],

@@ -42,6 +42,15 @@ export interface ResourceOutcome {
   readonly resourceType?: string;
   readonly physicalResourceId?: string;
   readonly routingProfileArn?: string;
+  /** The profile's name: as Connect has it when the check read it, else as the stack declared it. */
+  readonly routingProfileName?: string;
+  /** Names of the queues the differences mention, by queue id (the field paths name queues by id). */
+  readonly queueNames?: Readonly<Record<string, string>>;
+  /**
+   * The Region where the profile was last changed, when that is not its instance's Region: a Global Resiliency
+   * replica's edit, synchronized to this instance.
+   */
+  readonly lastModifiedRegion?: string;
   readonly instanceArn?: string;
   readonly driftPolicy?: DriftPolicyMode;
   /** Every drifted field (empty when in sync or not checked). */

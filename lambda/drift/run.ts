@@ -23,6 +23,7 @@ import { notCheckedInTime, readFailed, reasonOf } from './failed-outcomes';
 import { listProfileIds } from './list-profile-ids';
 import { DriftStatus, ResourceOutcome } from './outcome';
 import { PacedConnectApi } from './paced-connect-api';
+import { nameQueues } from './queue-names';
 import { EventDelivery, eventEntries, sendEvents } from './report-events';
 import { countOutcomes, DriftCounts, metricLines } from './report-metrics';
 import { parseInstanceArn } from '../../src/private/connect-arn';
@@ -58,6 +59,8 @@ export interface DriftRunSummary extends DriftCounts {
   /** Connect calls the run made (each once, however many attempts). */
   readonly connectReads: number;
   readonly connectWrites: number;
+  /** The ListQueues pages among `connectReads`, read to name the queues findings mention. */
+  readonly queueNameReads: number;
   readonly events: EventDelivery;
 }
 
@@ -100,11 +103,15 @@ export async function runDriftCheck(config: DriftConfig, deps: DriftRunDependenc
   const confirm: RecordConfirmer = (record) => confirmRecord(deps.dynamodb, config.tableName, record);
   let connectReads = 0;
   let connectWrites = 0;
+  let queueNameReads = 0;
   for (const instanceArn of [...byInstance.keys()].sort(compareStrings)) {
     const group = byInstance.get(instanceArn)!.sort((a, b) => compareStrings(a.logicalResourceId, b.logicalResourceId));
     const instance = parseInstanceArn(instanceArn)!;
     const api = new PacedConnectApi(deps.connectFor(instance.region), deps.deadline, pacer);
-    outcomes.push(...await checkInstance(api, instance.instanceId, group, { checkers, confirm, deadline: deps.deadline, now }));
+    const checked = await checkInstance(api, instance.instanceId, group, { checkers, confirm, deadline: deps.deadline, now });
+    const named = await nameQueues(api, instance.instanceId, checked, deps.log);
+    outcomes.push(...named.outcomes);
+    queueNameReads += named.reads;
     connectReads += api.readCalls;
     connectWrites += api.writeCalls;
   }
@@ -114,12 +121,16 @@ export async function runDriftCheck(config: DriftConfig, deps: DriftRunDependenc
   const run = { stackName: config.stackName, stackId: config.stackId, checkedAt };
   const events = await sendEvents(deps.eventBridge, eventEntries(outcomes, run, config.eventBusName, deps.log), deps.log);
 
-  const summary = { resources: outcomes.length, ...countOutcomes(outcomes), connectReads, connectWrites, events, outcomes };
+  const summary = { resources: outcomes.length, ...countOutcomes(outcomes), connectReads, connectWrites, queueNameReads, events, outcomes };
   deps.log(JSON.stringify({
     event: 'drift run',
     ...summary,
     outcomes: outcomes.map((o) => ({
-      logicalResourceId: o.logicalResourceId, status: o.status, differences: o.differences.length, reason: o.reason,
+      logicalResourceId: o.logicalResourceId,
+      routingProfileName: o.routingProfileName,
+      status: o.status,
+      differences: o.differences.length,
+      reason: o.reason,
     })),
     durationMs: now() - startedAt,
   }));

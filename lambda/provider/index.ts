@@ -17,6 +17,9 @@ import { CustomResourceResult, sendResponse } from '../shared/cfn-response';
  */
 const RESPONSE_MARGIN_MS = 15_000;
 
+/** The response upload's retries stop this long before the invocation's end, so Lambda never cuts one off. */
+const UPLOAD_MARGIN_MS = 1_000;
+
 /** Each resource type the stack's provider serves, and the lifecycle that handles its events. */
 const LIFECYCLES: Readonly<Record<string, (event: CloudFormationCustomResourceEvent, deadline: number) => Promise<LifecycleResult>>> = {
   [ROUTING_PROFILE_RESOURCE_TYPE]: handleRoutingProfileEvent,
@@ -30,7 +33,8 @@ export async function handler(event: CloudFormationCustomResourceEvent, context:
   const label = `${event.RequestType} ${event.ResourceType} ${event.LogicalResourceId}`;
   console.log(JSON.stringify({ event: label, physicalResourceId: 'PhysicalResourceId' in event ? event.PhysicalResourceId : undefined }));
 
-  const deadline = Date.now() + context.getRemainingTimeInMillis() - RESPONSE_MARGIN_MS;
+  const endOfInvocation = Date.now() + context.getRemainingTimeInMillis();
+  const deadline = endOfInvocation - RESPONSE_MARGIN_MS;
   let result: CustomResourceResult;
   try {
     const lifecycle = LIFECYCLES[event.ResourceType];
@@ -50,7 +54,7 @@ export async function handler(event: CloudFormationCustomResourceEvent, context:
       reason: reasonOf(error),
     };
   }
-  await sendResponse(event, result);
+  await sendResponse(event, result, { deadline: endOfInvocation - UPLOAD_MARGIN_MS });
   return result;
 }
 

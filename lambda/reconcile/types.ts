@@ -112,12 +112,14 @@ export interface LiveState extends RoutingProfileState<QueueId> {
   readonly tags: Readonly<Record<string, string>>;
 }
 
-/** A live profile: its state, its identity, and what Describe says of its use. */
+/** A live profile: its state, its identity, and what Describe says of its use and last change. */
 export interface LiveProfile extends LiveState {
   readonly routingProfileId: string;
   readonly routingProfileArn: string;
   readonly isDefault: boolean;
   readonly numberOfAssociatedUsers: number;
+  /** Where the last change was made (Global Resiliency: possibly the replica's Region). Undefined when not reported. */
+  readonly lastModifiedRegion?: string;
 }
 
 // ---- Request bodies, exactly as the SDK commands take them (ids added at apply time) ----

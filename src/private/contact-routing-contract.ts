@@ -109,6 +109,20 @@ export interface RoutingActionSpec {
   readonly queueTimeAdjustmentSeconds?: number;
 }
 
+/** The priority Connect gives a new contact (lower routes first). */
+export const CONNECT_DEFAULT_QUEUE_PRIORITY = 5;
+
+/**
+ * The most a flow may ask for through the parameters: flows often fill them from contact attributes, some of which
+ * customers can set (in chat, for instance), so the construct bounds them.
+ */
+export interface FlowLimitsSpec {
+  /** The lowest (best) `queuePriority` a flow may pass. */
+  readonly bestQueuePriority: number;
+  /** The largest positive `queueTimeAdjustmentSeconds` a flow may pass (moving a contact back is always allowed). */
+  readonly maxQueueTimeAdjustmentSeconds: number;
+}
+
 /** A rule: every condition must hold (AND); the first rule that matches wins. */
 export interface ContactRoutingRuleSpec extends RoutingActionSpec {
   readonly name: string;
@@ -121,4 +135,6 @@ export interface ContactRoutingConfigSpec {
   readonly rules: readonly ContactRoutingRuleSpec[];
   /** Applied when no rule matches. Absent: `NO_MATCH`. */
   readonly defaultAction?: RoutingActionSpec;
+  /** Bounds on the values a flow passes. Absent (a configuration written without them): none. */
+  readonly flowLimits?: FlowLimitsSpec;
 }

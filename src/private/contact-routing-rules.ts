@@ -17,6 +17,7 @@ import {
   DEFAULT_RULE_NAME,
   PARAMETER_RULE_NAME,
   ContactRoutingParameter,
+  FlowLimitsSpec,
   RoutingActionSpec,
   RoutingConditionSpec,
 } from './contact-routing-contract';
@@ -55,6 +56,25 @@ export function queueTimeAdjustmentSecondsError(value: unknown, prop = 'queueTim
     ? undefined
     : ruleMessage(prop, `must be a whole number of seconds from ${QUEUE_TIME_ADJUSTMENT_RANGE.min} to `
       + `${QUEUE_TIME_ADJUSTMENT_RANGE.max}`, value);
+}
+
+/** A bound on the forward adjustments a flow may pass: whole seconds from 0 to Connect's largest. */
+export function maxQueueTimeAdjustmentSecondsError(value: unknown, prop = 'maxFlowQueueTimeAdjustment'): RuleResult {
+  return isWholeNumberIn(value, 0, QUEUE_TIME_ADJUSTMENT_RANGE.max)
+    ? undefined
+    : ruleMessage(prop, `must be a whole number of seconds from 0 to ${QUEUE_TIME_ADJUSTMENT_RANGE.max}`, value);
+}
+
+/** The bounds on what a flow passes: a valid best priority and a valid largest forward adjustment. */
+export function flowLimitsErrors(
+  limits: Partial<FlowLimitsSpec>, names: { readonly priority: string; readonly adjustment: string },
+  isUnresolved: (value: unknown) => boolean = NEVER_UNRESOLVED,
+): string[] {
+  return compact([
+    isUnresolved(limits.bestQueuePriority) ? undefined : queuePriorityError(limits.bestQueuePriority, names.priority),
+    isUnresolved(limits.maxQueueTimeAdjustmentSeconds) ? undefined
+      : maxQueueTimeAdjustmentSecondsError(limits.maxQueueTimeAdjustmentSeconds, names.adjustment),
+  ]);
 }
 
 /** How the two members of an action are called in messages. */
@@ -251,6 +271,12 @@ export function configErrors(config: unknown): string[] {
     errors.push(ruleMessage('config.defaultAction', 'must be an object', spec.defaultAction));
   } else if (spec.defaultAction !== undefined) {
     errors.push(...actionErrors(spec.defaultAction as RoutingActionSpec, 'config.defaultAction', NEVER_UNRESOLVED, CONFIG_MEMBER_NAMES));
+  }
+  if (spec.flowLimits !== undefined && (typeof spec.flowLimits !== 'object' || spec.flowLimits === null)) {
+    errors.push(ruleMessage('config.flowLimits', 'must be an object', spec.flowLimits));
+  } else if (spec.flowLimits !== undefined) {
+    errors.push(...flowLimitsErrors(spec.flowLimits as Partial<FlowLimitsSpec>,
+      { priority: 'config.flowLimits.bestQueuePriority', adjustment: 'config.flowLimits.maxQueueTimeAdjustmentSeconds' }));
   }
   return errors;
 }

@@ -73,6 +73,7 @@ export const RoutingProfileProperty = {
   TAGS: 'Tags',
   REMOVAL_POLICY: 'RemovalPolicy',
   ADOPT_EXISTING: 'AdoptExisting',
+  RESTORE_ON_REMOVAL: 'RestoreOnRemoval',
   FALLBACK_ROUTING_PROFILE: 'FallbackRoutingProfile',
   MAX_QUEUE_PAIRS: 'MaxQueuePairs',
   DRIFT_POLICY: 'DriftPolicy',
@@ -94,9 +95,9 @@ export const RemovalMode = {
 export type RemovalMode = typeof RemovalMode[keyof typeof RemovalMode];
 
 /**
- * Tag the handler puts on every profile it creates, valued with the stack id and logical id. A Create that
- * CloudFormation retries after a timeout finds its own profile by this tag and adopts it instead of
- * creating a second one.
+ * Tag the handler puts on every profile it creates, valued with the stack's name, its unique id and the logical id
+ * (`lambda/provider/routing-profile/ownership.ts`). A Create that is retried after its profile was made finds that
+ * profile by this tag and resumes it instead of creating a second one.
  */
 export const OWNERSHIP_TAG_KEY = 'cdk-connect-routing:owner';
 
@@ -139,6 +140,11 @@ export interface RoutingProfileSpec {
   readonly RemovalPolicy: string;
   /** 'true' to adopt an existing profile of the same name instead of failing. */
   readonly AdoptExisting: string | boolean;
+  /**
+   * 'false' to leave an adopted profile as it is on removal. Absent (not declared, or a construct older than it):
+   * an adopted profile is put back as it was before adoption, when that was recorded.
+   */
+  readonly RestoreOnRemoval?: string | boolean;
   /** Users still on the profile at delete are moved here first: a routing profile ARN. Absent: none. */
   readonly FallbackRoutingProfile?: string;
   /** Quota override for queue/channel pairs, per kind. Absent: `DEFAULT_MAX_QUEUE_PAIRS`. */

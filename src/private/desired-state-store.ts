@@ -5,7 +5,8 @@ import { DESIRED_STATE_TABLE_ID, DesiredStateKey } from './contract';
 /**
  * The stack's desired-state table: one item per managed resource (its resolved desired state, drift policy,
  * physical id), written by the provider on every Create/Update and removed on Delete, read by the drift
- * reconciler. One per stack, found or created directly under the stack.
+ * reconciler; and, in a partition of their own, what an adopted profile or a `RoutingProfileConcurrency`'s target
+ * held before the stack changed it, read back on removal. One per stack, found or created directly under the stack.
  *
  * Why DynamoDB and not SSM parameters: one profile's record (50 + 50 queue pairs, 49 tags of up to 384 bytes)
  * reaches about 30 KB, past SSM's 4 KB (8 KB advanced) value limit; a DynamoDB item holds 400 KB.
@@ -28,6 +29,7 @@ export class DesiredStateStore extends Construct {
 
   public readonly table: dynamodb.Table;
   private readonly writers = new Set<string>();
+  private readonly originalReaders = new Set<string>();
 
   private constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -48,6 +50,13 @@ export class DesiredStateStore extends Construct {
     if (this.writers.has(grantee.node.addr)) return;
     this.writers.add(grantee.node.addr);
     this.table.grant(grantee, 'dynamodb:PutItem', 'dynamodb:DeleteItem');
+  }
+
+  /** Lets the provider read back what it kept of a profile before changing it (GetItem); once per grantee. */
+  public grantReadOriginals(grantee: iam.IGrantable & IConstruct): void {
+    if (this.originalReaders.has(grantee.node.addr)) return;
+    this.originalReaders.add(grantee.node.addr);
+    this.table.grant(grantee, 'dynamodb:GetItem');
   }
 
   /** Lets the reconciler read the stack's records (Query), and one record again right before a correction (GetItem). */

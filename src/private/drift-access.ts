@@ -20,6 +20,8 @@ export const ROUTING_PROFILE_DRIFT_ACCESS: DriftAccess = {
     'connect:ListRoutingProfileQueues',
     'connect:ListRoutingProfileManualAssignmentQueues',
     'connect:ListTagsForResource',
+    // The names of the queues a finding mentions, for its event.
+    'connect:ListQueues',
   ],
   corrections: [
     'connect:UpdateRoutingProfileName',

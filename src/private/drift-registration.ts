@@ -1,7 +1,6 @@
 import { IConstruct } from 'constructs';
-import { ProviderEnv } from './contract';
-import { DesiredStateStore } from './desired-state-store';
 import { DriftAccess, ROUTING_PROFILE_DRIFT_ACCESS } from './drift-access';
+import { connectProviderToStore } from './provider-store';
 import { RoutingProfileProvider } from './routing-profile-provider';
 import { DriftPolicy } from '../drift-policy';
 import { DriftReconciler } from '../drift-reconciler';
@@ -12,8 +11,8 @@ import { DriftReconciler } from '../drift-reconciler';
  * under `CORRECT`, update) the resource's instance with the actions its kind needs (`access`). Idempotent per
  * stack and instance.
  *
- * A resource under `IGNORE` creates nothing: a stack whose resources are all ignored gets no table, no
- * reconciler and no schedule. Beside watched resources it is still recorded (the provider records every
+ * A resource under `IGNORE` creates nothing here: a stack whose resources are all ignored gets no reconciler and
+ * no schedule (and no table, unless an adoption or a `RoutingProfileConcurrency` needs one for its originals). Beside watched resources it is still recorded (the provider records every
  * resource once it has a table), and the reconciler skips it.
  */
 export function registerForDrift(
@@ -21,8 +20,6 @@ export function registerForDrift(
   access: DriftAccess = ROUTING_PROFILE_DRIFT_ACCESS,
 ): void {
   if (policy === DriftPolicy.IGNORE) return;
-  const store = DesiredStateStore.getOrCreate(resource);
-  store.grantWriteRecords(provider.handler);
-  provider.handler.addEnvironment(ProviderEnv.DESIRED_STATE_TABLE, store.table.tableName);
+  connectProviderToStore(resource, provider);
   DriftReconciler.of(resource)._watch(instanceArn, policy, access);
 }

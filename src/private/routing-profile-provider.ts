@@ -1,7 +1,8 @@
 import * as path from 'path';
-import { CfnResource, Duration, Stack, Token, aws_iam as iam, aws_lambda as lambda } from 'aws-cdk-lib';
+import { CfnResource, Duration, Stack, Token, aws_iam as iam, aws_lambda as lambda, aws_logs as logs } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
-import { ROUTING_PROFILE_PROVIDER_ID } from './contract';
+import { OWNERSHIP_TAG_KEY, ROUTING_PROFILE_PROVIDER_ID } from './contract';
+import { functionLogging, setRetention } from './function-logging';
 import { acknowledgeNagFindings } from './nag-acknowledgement';
 
 /**
@@ -16,7 +17,16 @@ export const PROVIDER_TIMEOUT = Duration.minutes(14);
  */
 export const SERVICE_TIMEOUT = Duration.minutes(15);
 
-/** The Connect actions the handler calls, on the instance, its routing profiles, queues and agents only. */
+/**
+ * How long the provider's log events are kept unless `RoutingProfile.configureProvider` says otherwise: a year of
+ * deploys (what each one changed, in a few lines per resource) is a useful audit trail at little cost.
+ */
+export const DEFAULT_PROVIDER_LOG_RETENTION = logs.RetentionDays.ONE_YEAR;
+
+/**
+ * The Connect actions the handler calls for every `RoutingProfile`, on the instance, its routing profiles and queues
+ * only. Deleting (`DELETE_OWNED_PROFILE_ACCESS`) and moving users (`FALLBACK_USERS_ACCESS`) are granted apart.
+ */
 export const CONNECT_ACTIONS: readonly string[] = [
   'connect:CreateRoutingProfile',
   'connect:DescribeRoutingProfile',
@@ -31,20 +41,16 @@ export const CONNECT_ACTIONS: readonly string[] = [
   'connect:UpdateRoutingProfileName',
   'connect:UpdateRoutingProfileDefaultOutboundQueue',
   'connect:UpdateRoutingProfileAgentAvailabilityTimer',
-  'connect:DeleteRoutingProfile',
   'connect:TagResource',
   'connect:UntagResource',
   'connect:ListTagsForResource',
   'connect:ListQueues',
   'connect:DescribeQueue',
-  'connect:SearchUsers',
-  'connect:DescribeUser',
-  'connect:UpdateUserRoutingProfile',
 ];
 
-/** The resources of one instance the handler touches: the instance itself and three kinds of child. */
+/** The resources of one instance a `RoutingProfile`'s handler touches: the instance, its profiles and its queues. */
 export function instanceResources(instanceArn: string): string[] {
-  return [instanceArn, `${instanceArn}/routing-profile/*`, `${instanceArn}/queue/*`, `${instanceArn}/agent/*`];
+  return [instanceArn, `${instanceArn}/routing-profile/*`, `${instanceArn}/queue/*`];
 }
 
 /** What the provider may do in an instance for one kind of resource it serves. */
@@ -53,10 +59,31 @@ export interface ProviderAccess {
   readonly actions: readonly string[];
   /** The resources of one instance they act on. */
   readonly resources: (instanceArn: string) => string[];
+  /** IAM conditions on those actions: a statement of their own. Absent: none. */
+  readonly conditions?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
-/** A `RoutingProfile`: every action the handler has, on the instance, its profiles, queues and agents. */
+/** A `RoutingProfile`: every action the handler has, on the instance, its profiles and queues. */
 export const ROUTING_PROFILE_PROVIDER_ACCESS: ProviderAccess = { actions: CONNECT_ACTIONS, resources: instanceResources };
+
+/**
+ * Deleting a profile: only one that carries this library's ownership tag, which the handler puts on every profile
+ * it creates (it checks the value, this resource's own, before deleting). The Service Authorization Reference lists
+ * `aws:ResourceTag/${TagKey}` for DeleteRoutingProfile and the routing-profile resource type.
+ *
+ * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html
+ */
+export const DELETE_OWNED_PROFILE_ACCESS: ProviderAccess = {
+  actions: ['connect:DeleteRoutingProfile'],
+  resources: (instanceArn) => [`${instanceArn}/routing-profile/*`],
+  conditions: { Null: { [`aws:ResourceTag/${OWNERSHIP_TAG_KEY}`]: 'false' } },
+};
+
+/** Moving a deleted profile's users to its `fallbackRoutingProfile`: granted only when a profile of the stack has one. */
+export const FALLBACK_USERS_ACCESS: ProviderAccess = {
+  actions: ['connect:SearchUsers', 'connect:UpdateUserRoutingProfile'],
+  resources: (instanceArn) => [instanceArn, `${instanceArn}/routing-profile/*`, `${instanceArn}/agent/*`],
+};
 
 /**
  * A `RoutingProfileConcurrency`: find the profile by name, read its concurrency and tags (to refuse a profile a
@@ -112,14 +139,19 @@ export class RoutingProfileProvider extends Construct {
   /** The handler function. */
   public readonly handler: lambda.Function;
 
+  /** The handler's log group. */
+  public readonly logGroup: logs.LogGroup;
+
   /** The service token of the custom resources. */
   public readonly serviceToken: string;
 
-  /** Per instance, its one statement and what it already holds, so each action and resource is added once. */
+  /** Per instance and conditions, its one statement and what it already holds, so each action and resource is added once. */
   private readonly instanceGrants = new Map<string, { statement: iam.PolicyStatement; actions: Set<string>; resources: Set<string> }>();
 
   private constructor(scope: Construct, id: string) {
     super(scope, id);
+    const logging = functionLogging(this, DEFAULT_PROVIDER_LOG_RETENTION);
+    this.logGroup = logging.logGroup;
     this.handler = new lambda.Function(this, 'Handler', {
       description: 'cdk-connect-routing: reconciles Amazon Connect routing profiles to their declared state',
       runtime: lambda.Runtime.NODEJS_22_X,
@@ -129,6 +161,8 @@ export class RoutingProfileProvider extends Construct {
       code: lambda.Code.fromAsset(path.join(__dirname, '..', '..', 'assets', 'lambda', 'provider', 'index')),
       timeout: PROVIDER_TIMEOUT,
       memorySize: 256,
+      role: logging.role,
+      logGroup: logging.logGroup,
     });
     this.serviceToken = this.handler.functionArn;
 
@@ -136,21 +170,21 @@ export class RoutingProfileProvider extends Construct {
       id: 'AwsSolutions-L1',
       reason: 'Node.js 22 is the newest Lambda runtime at the aws-cdk-lib 2.168.0 peer floor, and the bundle targets it.',
     }]);
-    acknowledgeNagFindings(this.handler.role!, [{
-      id: 'AwsSolutions-IAM4',
-      reason: 'AWSLambdaBasicExecutionRole only lets the function write its own logs; the log group name is known '
-        + 'only once the function exists, so an inline policy could not name it without a dependency cycle.',
-      appliesTo: ['Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'],
-    }]);
+  }
+
+  /** Sets how long the handler's log events are kept. */
+  public setLogRetention(retention: logs.RetentionDays): void {
+    setRetention(this.logGroup, retention);
   }
 
   /**
    * Lets the function serve one kind of resource in an instance: `access`'s actions on its resources (a routing
-   * profile's, all of them, by default). One statement per instance holds the union of every kind granted there,
-   * each action and resource once.
+   * profile's by default). One statement per instance (and set of conditions) holds the union of every kind granted
+   * there, each action and resource once.
    */
   public grantInstance(instanceArn: string, access: ProviderAccess = ROUTING_PROFILE_PROVIDER_ACCESS): void {
-    const grant = this.instanceGrants.get(this.keyOf(instanceArn)) ?? this.newInstanceGrant(instanceArn);
+    const key = JSON.stringify([this.keyOf(instanceArn), access.conditions ?? {}]);
+    const grant = this.instanceGrants.get(key) ?? this.newInstanceGrant(key, access);
     for (const action of access.actions.filter((a) => !grant.actions.has(a))) {
       grant.actions.add(action);
       grant.statement.addActions(action);
@@ -161,9 +195,9 @@ export class RoutingProfileProvider extends Construct {
     }
   }
 
-  private newInstanceGrant(instanceArn: string) {
-    const grant = { statement: new iam.PolicyStatement(), actions: new Set<string>(), resources: new Set<string>() };
-    this.instanceGrants.set(this.keyOf(instanceArn), grant);
+  private newInstanceGrant(key: string, access: ProviderAccess) {
+    const grant = { statement: new iam.PolicyStatement({ conditions: access.conditions }), actions: new Set<string>(), resources: new Set<string>() };
+    this.instanceGrants.set(key, grant);
     this.handler.addToRolePolicy(grant.statement);
     if (this.instanceGrants.size === 1) {
       const policy = this.handler.role!.node.tryFindChild('DefaultPolicy');

@@ -82,7 +82,10 @@ export const MAX_WORKLOAD_TYPE_CONCURRENCY_SUM = 10;
 /** Connect's TagKey pattern. The `u` flag makes `\p{…}` match Unicode classes as the model intends. */
 export const TAG_KEY_PATTERN = /^(?!aws:)[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 
-/** The channels this version knows. Connect may add more; `channelError` lets well-formed new ones through. */
+/**
+ * Connect's `Channel` values. Only these pass: the API Reference documents no others, and a value Connect adds
+ * later needs a release of this library anyway, since the handler validates what it receives too.
+ */
 export const KNOWN_CHANNELS: readonly string[] = ['VOICE', 'CHAT', 'TASK', 'EMAIL'];
 /** Connect's BehaviorType values. */
 export const KNOWN_CROSS_CHANNEL_BEHAVIORS: readonly string[] = ['ROUTE_CURRENT_CHANNEL_ONLY', 'ROUTE_ANY_CHANNEL'];
@@ -94,13 +97,6 @@ export const KNOWN_CROSS_CHANNEL_WORKLOAD_BEHAVIORS: readonly string[] = [
 ];
 /** Connect's AgentAvailabilityTimer values. */
 export const KNOWN_AGENT_AVAILABILITY_TIMERS: readonly string[] = ['TIME_SINCE_LAST_ACTIVITY', 'TIME_SINCE_LAST_INBOUND'];
-
-/**
- * The form of every Connect enum value. The enum rules accept any value of this form, not only the known
- * ones: the public enum-like classes have an `of()` escape hatch for values Connect adds after a release, and
- * the handler shipped with that release must pass them on (Connect itself rejects a value it does not know).
- */
-const ENUM_VALUE_PATTERN = /^[A-Z][A-Z0-9_]*$/;
 
 // ---------------------------------------------------------------------------------------------------------
 // Helpers
@@ -118,11 +114,11 @@ function isStringOfLength(value: unknown, min: number, max: number): value is st
   return typeof value === 'string' && characterCount(value) >= min && characterCount(value) <= max;
 }
 
+/** One of the values Connect documents for an enum, exactly as spelt. */
 function enumValueError(value: unknown, prop: string, kind: string, known: readonly string[]): RuleResult {
-  if (typeof value === 'string' && ENUM_VALUE_PATTERN.test(value)) {
-    return undefined;
-  }
-  return ruleMessage(prop, `must be ${kind} in upper case (${known.join(', ')}, or one Connect added since)`, value);
+  return typeof value === 'string' && known.includes(value)
+    ? undefined
+    : ruleMessage(prop, `must be ${kind}: one of ${known.join(', ')}`, value);
 }
 
 const NEVER_UNRESOLVED = (): boolean => false;
@@ -133,22 +129,22 @@ const SHOW_LENGTH = { showLength: true } as const;
 // ---------------------------------------------------------------------------------------------------------
 // Enum values (the handler receives them as strings)
 
-/** A channel name: `VOICE`, `CHAT`, `TASK`, `EMAIL`, or a well-formed newer one. */
+/** A channel name: `VOICE`, `CHAT`, `TASK` or `EMAIL`. */
 export function channelError(value: unknown, prop = 'channel'): RuleResult {
   return enumValueError(value, prop, 'a Connect channel', KNOWN_CHANNELS);
 }
 
-/** A cross-channel behaviour type: `ROUTE_CURRENT_CHANNEL_ONLY`, `ROUTE_ANY_CHANNEL`, or a well-formed newer one. */
+/** A cross-channel behaviour type: `ROUTE_CURRENT_CHANNEL_ONLY` or `ROUTE_ANY_CHANNEL`. */
 export function crossChannelBehaviorError(value: unknown, prop = 'crossChannelBehavior'): RuleResult {
   return enumValueError(value, prop, 'a cross-channel behavior', KNOWN_CROSS_CHANNEL_BEHAVIORS);
 }
 
-/** A cross-channel workload behaviour type: one of Connect's three, or a well-formed newer one. */
+/** A cross-channel workload behaviour type: one of Connect's three. */
 export function crossChannelWorkloadBehaviorError(value: unknown, prop = 'crossChannelWorkloadBehavior'): RuleResult {
   return enumValueError(value, prop, 'a cross-channel workload behavior', KNOWN_CROSS_CHANNEL_WORKLOAD_BEHAVIORS);
 }
 
-/** An agent availability timer: `TIME_SINCE_LAST_ACTIVITY`, `TIME_SINCE_LAST_INBOUND`, or a well-formed newer one. */
+/** An agent availability timer: `TIME_SINCE_LAST_ACTIVITY` or `TIME_SINCE_LAST_INBOUND`. */
 export function agentAvailabilityTimerError(value: unknown, prop = 'agentAvailabilityTimer'): RuleResult {
   return enumValueError(value, prop, 'an agent availability timer', KNOWN_AGENT_AVAILABILITY_TIMERS);
 }
@@ -171,7 +167,7 @@ export function routingProfileDescriptionError(value: unknown, prop = 'descripti
 }
 
 /**
- * A channel's concurrency: VOICE exactly 1; CHAT, TASK, EMAIL and any newer channel a whole number from 1 to 10.
+ * A channel's concurrency: VOICE exactly 1; CHAT, TASK and EMAIL a whole number from 1 to 10.
  *
  * @param channel the channel's name, already checked with `channelError`
  */
@@ -379,15 +375,14 @@ export function workloadTypeConcurrenciesErrors(channel: unknown, entries: unkno
 }
 
 /**
- * Queue configs: at most `maxPairs` pairs; each queue reference, channel, priority and delay valid; each channel
- * one with a media concurrency (when `concurrencyChannels` is given); no (queue, channel) pair twice.
+ * Queue configs: at most `maxPairs` pairs; each queue reference, channel, priority and delay valid; no (queue,
+ * channel) pair twice. A channel the profile gives no media concurrency is valid, as Connect accepts it (its agents
+ * never get those contacts, so the construct warns).
  *
- * @param concurrencyChannels the channels of the profile's media concurrencies; `undefined` skips that check
  * @param maxPairs the queue-pair quota, `DEFAULT_MAX_QUEUE_PAIRS` unless overridden
  */
 export function queueConfigsErrors(
   entries: unknown,
-  concurrencyChannels: readonly unknown[] | undefined,
   maxPairs: number = DEFAULT_MAX_QUEUE_PAIRS,
   options: ListRuleOptions = {},
 ): string[] {
@@ -397,22 +392,11 @@ export function queueConfigsErrors(
   const items = entries as ReadonlyArray<Unchecked<QueueConfigEntry>>;
   const errors: string[] = [];
   pushIfDefined(errors, queuePairCountError(items.length, maxPairs, prop));
-  // With a channel not known yet among the concurrencies, no queue's channel can be said to be missing.
-  const enabledChannels = concurrencyChannels === undefined || concurrencyChannels.some(isUnresolved)
-    ? undefined
-    : new Set(concurrencyChannels);
   items.forEach((item, index) => {
     const itemProp = `${prop}[${index}]`;
     pushIfDefined(errors, queueRefSpecError(item?.Queue, `${itemProp}.queue`, isUnresolved));
     if (!isUnresolved(item?.Channel)) {
-      const channelProblem = channelError(item?.Channel, `${itemProp}.channel`);
-      if (channelProblem !== undefined) {
-        errors.push(channelProblem);
-      } else if (enabledChannels !== undefined && !enabledChannels.has(item.Channel)) {
-        const enabled = [...enabledChannels].map((channel) => String(channel)).join(', ') || 'none';
-        errors.push(ruleMessage(`${itemProp}.channel`,
-          `must be a channel the profile gives a media concurrency (it gives: ${enabled})`, item.Channel));
-      }
+      pushIfDefined(errors, channelError(item?.Channel, `${itemProp}.channel`));
     }
     if (!isUnresolved(item?.Priority)) {
       pushIfDefined(errors, priorityError(wholeNumberOf(item?.Priority), `${itemProp}.priority`));

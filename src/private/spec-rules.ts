@@ -11,7 +11,6 @@ import { instanceArnError, parseRoutingProfileArn, routingProfileArnError } from
 import {
   DEFAULT_MAX_QUEUE_PAIRS,
   DriftPolicyMode,
-  MediaConcurrencyEntry,
   RemovalMode,
   RoutingProfileConcurrencySpec,
   RoutingProfileLookupSpec,
@@ -39,7 +38,7 @@ export function routingProfileSpecErrors(properties: Readonly<Record<string, unk
   check(rules.maxQueuePairsError(maxQueuePairs));
   const quota = typeof maxQueuePairs === 'number' && Number.isInteger(maxQueuePairs) ? maxQueuePairs : DEFAULT_MAX_QUEUE_PAIRS;
   if (spec.QueueConfigs !== undefined) {
-    errors.push(...rules.queueConfigsErrors(spec.QueueConfigs, channelsOf(spec.MediaConcurrencies), quota));
+    errors.push(...rules.queueConfigsErrors(spec.QueueConfigs, quota));
   }
   if (spec.ManualAssignmentQueues !== undefined) {
     errors.push(...rules.manualAssignmentQueueConfigsErrors(spec.ManualAssignmentQueues, quota));
@@ -53,6 +52,7 @@ export function routingProfileSpecErrors(properties: Readonly<Record<string, unk
     errors.push(ruleMessage('removalPolicy', `must be ${RemovalMode.DESTROY} or ${RemovalMode.RETAIN}`, removal));
   }
   if (booleanOf(spec.AdoptExisting ?? false) === undefined) errors.push(ruleMessage('adoptExisting', 'must be true or false', spec.AdoptExisting));
+  if (booleanOf(spec.RestoreOnRemoval ?? true) === undefined) errors.push(ruleMessage('restoreOnRemoval', 'must be true or false', spec.RestoreOnRemoval));
   if (spec.FallbackRoutingProfile !== undefined) check(routingProfileArnError(spec.FallbackRoutingProfile, 'fallbackRoutingProfile'));
   check(driftPolicyError(spec.DriftPolicy));
   check(checkWorkloadTypesError(spec.CheckWorkloadTypes));
@@ -120,8 +120,4 @@ function routingProfileRefError(value: unknown, instanceArn: string | undefined)
     default:
       return rules.routingProfileNameError(memberValue, 'routingProfile.Name');
   }
-}
-
-function channelsOf(entries: unknown): unknown[] | undefined {
-  return Array.isArray(entries) ? entries.map((entry: rules.Unchecked<MediaConcurrencyEntry>) => entry?.Channel) : undefined;
 }

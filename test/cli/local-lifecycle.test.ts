@@ -47,7 +47,7 @@ test('deploy: progress per resource, the calls made, the live profiles, and wher
   }
   expect(result.stdout).toMatch(/CREATE_COMPLETE +CdkConnectRoutingDesiredStateTable[0-9A-F]{8} +AWS::DynamoDB::Table/);
   expect(result.stdout).toContain('ContactCenter: 6 created, 0 updated, 0 deleted, 0 unchanged');
-  expect(result.stdout).toMatch(/resource\(s\) the local deploy does not run, skipped \(AWS::IAM::Role, /);
+  expect(result.stdout).toMatch(/resource\(s\) the local deploy does not run, skipped \(AWS::Logs::LogGroup, AWS::IAM::Role, /);
   expect(result.stdout).toMatch(/\n {2}CreateRoutingProfile +4\n/);
   expect(result.stdout).toMatch(/\n {2}total +\d+ {2}\(7 write call\(s\)\)\n/);
   expect(result.stdout).toContain(`  instance ${EXAMPLE_INSTANCE_ID}: 5 routing profile(s)`);

@@ -79,7 +79,8 @@ describe('fromRoutingProfileName', () => {
     const stack = newStack();
     RoutingProfile.fromRoutingProfileName(stack, 'Basic', INSTANCE_ARN, 'Basic Routing Profile');
     const policy = Object.values(Template.fromStack(stack).findResources('AWS::IAM::Policy'))[0];
-    expect(policy.Properties.PolicyDocument.Statement[0].Resource[0]).toBe(INSTANCE_ARN);
+    const lookup = policy.Properties.PolicyDocument.Statement.find((s: any) => s.Action === 'connect:ListRoutingProfiles');
+    expect(lookup.Resource[0]).toBe(INSTANCE_ARN);
   });
 
   test('serves as a fallback profile through its ARN attribute', () => {

@@ -1,5 +1,5 @@
-import { App, Stack, aws_connect as connect } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import { App, Stack, aws_connect as connect, aws_logs as logs } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Construct } from 'constructs';
 import { INSTANCE_ARN, LOOKUP_TYPE, OTHER_INSTANCE_ARN, PROFILE_TYPE, minimalProps, newStack } from './fixtures';
 import { MediaConcurrency, RoutingProfile, RoutingProfileConcurrency, RoutingProfileTarget } from '../../src';
@@ -10,9 +10,16 @@ const EXPECTED_ACTIONS = [
   'ListRoutingProfileQueues', 'ListRoutingProfileManualAssignmentQueues', 'AssociateRoutingProfileQueues',
   'DisassociateRoutingProfileQueues', 'UpdateRoutingProfileQueues', 'UpdateRoutingProfileConcurrency',
   'UpdateRoutingProfileName', 'UpdateRoutingProfileDefaultOutboundQueue', 'UpdateRoutingProfileAgentAvailabilityTimer',
-  'DeleteRoutingProfile', 'TagResource', 'UntagResource', 'ListTagsForResource', 'ListQueues', 'DescribeQueue',
-  'SearchUsers', 'DescribeUser', 'UpdateUserRoutingProfile',
+  'TagResource', 'UntagResource', 'ListTagsForResource', 'ListQueues', 'DescribeQueue',
 ].map((action) => `connect:${action}`);
+
+/** Deleting: only a profile carrying the ownership tag the handler puts on every profile it creates. */
+const DELETE_OWNED = (instanceArn = INSTANCE_ARN) => ({
+  Action: 'connect:DeleteRoutingProfile',
+  Condition: { Null: { 'aws:ResourceTag/cdk-connect-routing:owner': 'false' } },
+  Effect: 'Allow',
+  Resource: `${instanceArn}/routing-profile/*`,
+});
 
 /** Every statement of the provider role's policies (the stack's drift reconciler has its own role). */
 function providerRoleStatements(stack: Stack): any[] {
@@ -21,9 +28,10 @@ function providerRoleStatements(stack: Stack): any[] {
   return policies.flatMap((policy) => policy.Properties.PolicyDocument.Statement);
 }
 
-/** The provider role's Connect statements. */
+/** The provider role's Connect statements without conditions (the conditional delete is checked on its own). */
 function statementsOf(stack: Stack): any[] {
-  return providerRoleStatements(stack).filter((statement) => [statement.Action].flat().every((action: string) => action.startsWith('connect:')));
+  return providerRoleStatements(stack).filter((statement) => statement.Condition === undefined
+    && [statement.Action].flat().every((action: string) => action.startsWith('connect:')));
 }
 
 /** The provider functions of a stack, by logical id (the drift reconciler is a function too). */
@@ -37,10 +45,19 @@ function providerFunctionCount(stack: Stack): number {
 }
 
 /** The grant every stack with a drift-watched resource adds: the provider writes and removes its records. */
+/** The provider writes its logs to its own log group only (no AWSLambdaBasicExecutionRole). */
+const LOG_WRITES = {
+  Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+  Effect: 'Allow',
+  Resource: { 'Fn::GetAtt': [expect.stringMatching(/^CdkConnectRoutingProfileProviderLogGroup/), 'Arn'] },
+};
+const TABLE_ARN = [{ 'Fn::GetAtt': [expect.stringMatching(/^CdkConnectRoutingDesiredStateTable/), 'Arn'] }];
+/** What a handler that keeps a profile's original (a concurrency resource, an adoption) reads back on removal. */
+const ORIGINAL_READS = { Action: 'dynamodb:GetItem', Effect: 'Allow', Resource: TABLE_ARN };
 const RECORD_WRITES = {
   Action: ['dynamodb:PutItem', 'dynamodb:DeleteItem'],
   Effect: 'Allow',
-  Resource: [{ 'Fn::GetAtt': [expect.stringMatching(/^CdkConnectRoutingDesiredStateTable/), 'Arn'] }],
+  Resource: TABLE_ARN,
 };
 
 const CONCURRENCY_ACTIONS = ['ListRoutingProfiles', 'DescribeRoutingProfile', 'ListTagsForResource', 'UpdateRoutingProfileConcurrency']
@@ -88,7 +105,7 @@ describe('one provider per stack', () => {
     const first = newStack('First', app);
     const second = newStack('Second', app);
     new RoutingProfile(first, 'Profile', minimalProps());
-    new RoutingProfile(second, 'Profile', minimalProps());
+    new RoutingProfile(second, 'Profile', minimalProps({ routingProfileName: 'Other agents' }));
     expect(providerFunctionCount(first)).toBe(1);
     expect(providerFunctionCount(second)).toBe(1);
     // Each profile's service token is its own stack's function, not a cross-stack reference.
@@ -127,28 +144,36 @@ describe('the provider function', () => {
 });
 
 describe('IAM: least privilege', () => {
-  test('one statement with exactly the handler\'s Connect actions, on the instance and its children only', () => {
+  test('one statement with exactly the handler\'s Connect actions on the instance, its profiles and queues; delete only with the ownership tag; no user access', () => {
     const stack = newStack();
     new RoutingProfile(stack, 'Profile', minimalProps());
     const statements = statementsOf(stack);
     expect(statements).toHaveLength(1);
     expect([...statements[0].Action].sort()).toEqual([...EXPECTED_ACTIONS].sort());
-    expect(statements[0].Resource).toEqual([
-      INSTANCE_ARN,
-      `${INSTANCE_ARN}/routing-profile/*`,
-      `${INSTANCE_ARN}/queue/*`,
-      `${INSTANCE_ARN}/agent/*`,
-    ]);
-    // Nothing else on the role than that and its drift records (log writes come from the managed policy).
-    expect(providerRoleStatements(stack)).toEqual([{ ...statements[0], Effect: 'Allow' }, RECORD_WRITES]);
+    expect(statements[0].Resource).toEqual([INSTANCE_ARN, `${INSTANCE_ARN}/routing-profile/*`, `${INSTANCE_ARN}/queue/*`]);
+    // Nothing else on the role than its own logs, that, the conditional delete and its drift records.
+    expect(providerRoleStatements(stack)).toEqual([LOG_WRITES, { ...statements[0], Effect: 'Allow' }, DELETE_OWNED(), RECORD_WRITES]);
+  });
+
+  test('a profile with a fallbackRoutingProfile adds the two user actions, on the instance\'s agents; once per instance', () => {
+    const stack = newStack();
+    const fallback = new RoutingProfile(stack, 'Fallback', minimalProps({ routingProfileName: 'Fallback' }));
+    new RoutingProfile(stack, 'A', minimalProps({ routingProfileName: 'A', fallbackRoutingProfile: fallback }));
+    new RoutingProfile(stack, 'B', minimalProps({ routingProfileName: 'B', fallbackRoutingProfile: fallback }));
+    const [statement] = statementsOf(stack);
+    expect([...statement.Action].sort()).toEqual([...EXPECTED_ACTIONS, 'connect:SearchUsers', 'connect:UpdateUserRoutingProfile'].sort());
+    expect(statement.Resource).toEqual([INSTANCE_ARN, `${INSTANCE_ARN}/routing-profile/*`, `${INSTANCE_ARN}/queue/*`, `${INSTANCE_ARN}/agent/*`]);
+    expect(providerRoleStatements(stack).filter((s) => s.Condition !== undefined)).toEqual([DELETE_OWNED()]);
   });
 
   test('a stack that only manages concurrency: the four actions its handler calls, on the instance and its profiles only', () => {
     const stack = newStack();
     basicConcurrency(stack);
     expect(providerRoleStatements(stack)).toEqual([
+      LOG_WRITES,
       { Action: CONCURRENCY_ACTIONS, Effect: 'Allow', Resource: [INSTANCE_ARN, `${INSTANCE_ARN}/routing-profile/*`] },
       RECORD_WRITES,
+      ORIGINAL_READS,
     ]);
   });
 
@@ -156,6 +181,7 @@ describe('IAM: least privilege', () => {
     const stack = newStack();
     RoutingProfile.fromRoutingProfileName(stack, 'Basic', INSTANCE_ARN, 'Basic Routing Profile');
     expect(providerRoleStatements(stack)).toEqual([
+      LOG_WRITES,
       { Action: 'connect:ListRoutingProfiles', Effect: 'Allow', Resource: [INSTANCE_ARN, `${INSTANCE_ARN}/routing-profile/*`] },
     ]);
   });
@@ -169,8 +195,7 @@ describe('IAM: least privilege', () => {
     const statements = statementsOf(stack);
     expect(statements).toHaveLength(1);
     expect([...statements[0].Action].sort()).toEqual([...EXPECTED_ACTIONS].sort());
-    expect([...statements[0].Resource].sort()).toEqual(
-      [INSTANCE_ARN, `${INSTANCE_ARN}/routing-profile/*`, `${INSTANCE_ARN}/queue/*`, `${INSTANCE_ARN}/agent/*`].sort());
+    expect([...statements[0].Resource].sort()).toEqual([INSTANCE_ARN, `${INSTANCE_ARN}/routing-profile/*`, `${INSTANCE_ARN}/queue/*`].sort());
   });
 
   test('concurrency in one instance, a profile in another: each instance gets only what its resources need', () => {
@@ -206,6 +231,7 @@ describe('IAM: least privilege', () => {
     const statements = statementsOf(stack);
     expect(statements).toHaveLength(2);
     expect(statements.map((statement) => statement.Resource[0])).toEqual([INSTANCE_ARN, OTHER_INSTANCE_ARN]);
+    expect(providerRoleStatements(stack).filter((s) => s.Condition !== undefined)).toEqual([DELETE_OWNED(), DELETE_OWNED(OTHER_INSTANCE_ARN)]);
   });
 
   test('an instance given as a token is deduplicated by what it resolves to, and scoped with Fn::Join', () => {
@@ -224,7 +250,6 @@ describe('IAM: least privilege', () => {
       { 'Fn::GetAtt': [instanceId, 'Arn'] },
       { 'Fn::Join': ['', [{ 'Fn::GetAtt': [instanceId, 'Arn'] }, '/routing-profile/*']] },
       { 'Fn::Join': ['', [{ 'Fn::GetAtt': [instanceId, 'Arn'] }, '/queue/*']] },
-      { 'Fn::Join': ['', [{ 'Fn::GetAtt': [instanceId, 'Arn'] }, '/agent/*']] },
     ]);
   });
 
@@ -232,8 +257,35 @@ describe('IAM: least privilege', () => {
     const stack = newStack();
     new RoutingProfile(stack, 'Profile', minimalProps());
     const policyId = Object.keys(Template.fromStack(stack).findResources('AWS::IAM::Policy'))
-      .find((id) => id.startsWith('CdkConnectRoutingProfileProviderHandlerServiceRoleDefaultPolicy'));
+      .find((id) => id.startsWith('CdkConnectRoutingProfileProviderServiceRoleDefaultPolicy'));
+    expect(policyId).toBeDefined();
     const [fn] = Object.values(providerFunctions(stack));
     expect(fn.DependsOn).toEqual(expect.arrayContaining([policyId]));
+  });
+});
+
+describe('logs', () => {
+  test('its own log group, kept a year by default; the role carries no managed policy', () => {
+    const stack = newStack();
+    new RoutingProfile(stack, 'Profile', minimalProps());
+    const template = Template.fromStack(stack);
+    const [[groupId, group]] = Object.entries(template.findResources('AWS::Logs::LogGroup'));
+    expect(groupId).toMatch(/^CdkConnectRoutingProfileProviderLogGroup/);
+    expect(group).toMatchObject({ Properties: { RetentionInDays: 365 }, DeletionPolicy: 'Retain' });
+    const [fn] = Object.values(providerFunctions(stack));
+    expect(fn.Properties.LoggingConfig).toEqual({ LogGroup: { Ref: groupId } });
+    for (const role of Object.values(template.findResources('AWS::IAM::Role'))) expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+  });
+
+  test('RoutingProfile.configureProvider() sets the retention, before or after the profiles', () => {
+    const before = newStack();
+    RoutingProfile.configureProvider(before, { logRetention: logs.RetentionDays.ONE_WEEK });
+    new RoutingProfile(before, 'Profile', minimalProps());
+    const after = newStack();
+    new RoutingProfile(after, 'Profile', minimalProps());
+    RoutingProfile.configureProvider(after, { logRetention: logs.RetentionDays.INFINITE });
+    Template.fromStack(before).hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 7 });
+    Template.fromStack(after).hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: Match.absent() });
+    Template.fromStack(before).resourceCountIs('AWS::Lambda::Function', 2);
   });
 });

@@ -28,7 +28,7 @@ function policiesOf(stack: Stack, rolePrefix: string): any[] {
 
 /** The reconciler's Connect statements (a reconciler declared as `Drift` included). */
 function reconcilerConnectStatements(stack: Stack): any[] {
-  return [...policiesOf(stack, 'CdkConnectRoutingDriftReconciler'), ...policiesOf(stack, 'DriftHandler')]
+  return [...policiesOf(stack, 'CdkConnectRoutingDriftReconciler'), ...policiesOf(stack, 'DriftServiceRole')]
     .filter((s) => [s.Action].flat().some((a: string) => a.startsWith('connect:')));
 }
 
@@ -55,7 +55,19 @@ describe('driftPolicy', () => {
       Environment: { Variables: { DESIRED_STATE_TABLE: tableRef } },
     });
     const writes = policiesOf(stack, 'CdkConnectRoutingProfileProvider').filter((s) => [s.Action].flat().some((a: string) => a.startsWith('dynamodb:')));
-    expect(writes.map((s) => s.Action)).toEqual([['dynamodb:PutItem', 'dynamodb:DeleteItem']]);
+    expect(writes.map((s) => s.Action)).toEqual([['dynamodb:PutItem', 'dynamodb:DeleteItem'], 'dynamodb:GetItem']);
+  });
+
+  test('under IGNORE it still gets the table, where its first deploy keeps what the profile had, but no reconciler', () => {
+    const stack = newStack();
+    new RoutingProfileConcurrency(stack, 'Basic', props({ driftPolicy: DriftPolicy.IGNORE }));
+    const template = Template.fromStack(stack);
+    template.resourceCountIs('AWS::DynamoDB::Table', 1);
+    template.resourceCountIs('AWS::Events::Rule', 0);
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('reconciles Amazon Connect routing profiles'),
+      Environment: { Variables: { DESIRED_STATE_TABLE: { Ref: Match.stringLikeRegexp('^CdkConnectRoutingDesiredStateTable') } } },
+    });
   });
 
   test('metricDriftedFields: the stack and the resource\'s logical id, maximum over an hour', () => {

@@ -73,7 +73,7 @@ describe('template', () => {
     expect(profileToken).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^CdkConnectRoutingProfileProvider/), 'Arn'] });
     const granted = statements(stack).filter((s) => [s.Action].flat().includes('connect:UpdateRoutingProfileConcurrency'));
     expect(granted).toHaveLength(1);
-    expect(granted[0].Resource).toEqual([INSTANCE_ARN, `${INSTANCE_ARN}/routing-profile/*`, `${INSTANCE_ARN}/queue/*`, `${INSTANCE_ARN}/agent/*`]);
+    expect(granted[0].Resource).toEqual([INSTANCE_ARN, `${INSTANCE_ARN}/routing-profile/*`, `${INSTANCE_ARN}/queue/*`]);
     expect([granted[0].Action].flat()).toEqual(expect.arrayContaining(['connect:DescribeRoutingProfile', 'connect:ListRoutingProfiles', 'connect:ListTagsForResource']));
   });
 
@@ -154,11 +154,12 @@ describe('targets', () => {
 
 describe('bad input fails at synth, naming the prop, the rule and the value', () => {
   test.each([
-    ['VOICE concurrency 2', () => MediaConcurrency.of(Channel.VOICE, 2), '`concurrency` for VOICE must be exactly 1, got: 2'],
-    ['CHAT concurrency 11', () => MediaConcurrency.chat(11), '`concurrency` for CHAT must be a whole number from 1 to 10, got: 11'],
-    ['TASK concurrency 0', () => MediaConcurrency.task(0), '`concurrency` for TASK must be a whole number from 1 to 10, got: 0'],
+    ['VOICE concurrency 2', () => MediaConcurrency.of(Channel.VOICE, 2), '`mediaConcurrencies[1].concurrency` for VOICE must be exactly 1, got: 2'],
+    ['CHAT concurrency 11', () => MediaConcurrency.chat(11), '`mediaConcurrencies[1].concurrency` for CHAT must be a whole number from 1 to 10, got: 11'],
+    ['TASK concurrency 0', () => MediaConcurrency.task(0), '`mediaConcurrencies[1].concurrency` for TASK must be a whole number from 1 to 10, got: 0'],
   ])('%s', (_label, make, message) => {
-    expect(make).toThrow(message);
+    const mediaConcurrencies = [MediaConcurrency.email(1), make()];
+    expect(() => new RoutingProfileConcurrency(newStack(), 'C', props({ mediaConcurrencies }))).toThrow(message);
   });
 
   test('a channel twice', () => {

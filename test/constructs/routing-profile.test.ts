@@ -5,6 +5,7 @@ import {
   AgentAvailabilityTimer,
   Channel,
   CrossChannelBehavior,
+  DriftPolicy,
   MediaConcurrency,
   QueueRef,
   RoutingProfile,
@@ -140,6 +141,25 @@ describe('overrides', () => {
     const stack = newStack();
     newProfile({ adoptExisting: true, maxQueuePairs: 100 }, stack);
     expect(profileProperties(stack)).toMatchObject({ AdoptExisting: true, MaxQueuePairs: 100 });
+    expect(profileProperties(stack)).not.toHaveProperty('RestoreOnRemoval');
+  });
+
+  test('restoreOnRemoval travels only when declared, and only beside adoptExisting', () => {
+    const stack = newStack();
+    newProfile({ adoptExisting: true, restoreOnRemoval: false }, stack);
+    expect(profileProperties(stack)).toMatchObject({ AdoptExisting: true, RestoreOnRemoval: false });
+    expect(() => newProfile({ restoreOnRemoval: false })).toThrow(
+      '`restoreOnRemoval` applies only to a profile adopted with `adoptExisting: true` (a profile this resource creates follows `removalPolicy`), got: false');
+  });
+
+  test('an adopting profile gets the desired-state table for what it adopts, even when drift is ignored; others do not', () => {
+    const adopting = newStack();
+    newProfile({ adoptExisting: true, driftPolicy: DriftPolicy.IGNORE }, adopting);
+    Template.fromStack(adopting).resourceCountIs('AWS::DynamoDB::Table', 1);
+    Template.fromStack(adopting).resourceCountIs('AWS::Events::Rule', 0);
+    const creating = newStack();
+    newProfile({ driftPolicy: DriftPolicy.IGNORE }, creating);
+    Template.fromStack(creating).resourceCountIs('AWS::DynamoDB::Table', 0);
   });
 
   test.each([

@@ -1,6 +1,8 @@
-import { Duration, RemovalPolicy, Tags } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
-import { OTHER_INSTANCE_ARN, minimalProps, newProfile, newStack, queueArn, routingProfileArn } from './fixtures';
+import { App, Duration, RemovalPolicy, Tags } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { CfnInstance } from 'aws-cdk-lib/aws-connect';
+import * as fc from 'fast-check';
+import { OTHER_INSTANCE_ARN, minimalProps, newProfile, newStack, profileProperties, queueArn, routingProfileArn } from './fixtures';
 import { Channel, ManualAssignmentQueueConfig, MediaConcurrency, QueueConfig, QueueRef, RoutingProfile } from '../../src';
 
 const chatQueue = (queueId: string, priority = 1, delay?: Duration): QueueConfig =>
@@ -47,11 +49,20 @@ describe('single values, in the constructor', () => {
     expect(() => profile.applyRemovalPolicy(RemovalPolicy.SNAPSHOT)).toThrow(/^`applyRemovalPolicy` must be .*got: "snapshot"$/);
   });
 
-  test('VOICE concurrency exactly 1, others 1 to 10 (checked where the value is made)', () => {
-    expect(() => newProfile({ mediaConcurrencies: [MediaConcurrency.of(Channel.VOICE, 2)] }))
-      .toThrow(/`concurrency` for VOICE must be exactly 1, got: 2/);
+  test('VOICE concurrency exactly 1, others 1 to 10, named by their place in mediaConcurrencies', () => {
+    expect(() => newProfile({ mediaConcurrencies: [MediaConcurrency.chat(2), MediaConcurrency.of(Channel.VOICE, 2)] }))
+      .toThrow(/^`mediaConcurrencies\[1\]\.concurrency` for VOICE must be exactly 1, got: 2$/);
     expect(() => newProfile({ mediaConcurrencies: [MediaConcurrency.chat(11)] }))
-      .toThrow(/`concurrency` for CHAT must be a whole number from 1 to 10, got: 11/);
+      .toThrow(/^`mediaConcurrencies\[0\]\.concurrency` for CHAT must be a whole number from 1 to 10, got: 11$/);
+  });
+
+  test('property: chat(n) passes exactly for the whole numbers 1..10', () => {
+    fc.assert(fc.property(fc.oneof(fc.integer({ min: -50, max: 50 }), fc.double({ noNaN: true, min: -50, max: 50 })), (value) => {
+      const valid = Number.isInteger(value) && value >= 1 && value <= 10;
+      const make = () => new RoutingProfile(newStack(), 'Profile', minimalProps({ mediaConcurrencies: [MediaConcurrency.chat(value)] }));
+      if (valid) expect(make).not.toThrow();
+      else expect(make).toThrow(/`mediaConcurrencies\[0\]\.concurrency` for CHAT/);
+    }), { numRuns: 40 });
   });
 
   test('a channel given twice in mediaConcurrencies', () => {
@@ -78,9 +89,18 @@ describe('queue configs', () => {
     expect(() => newProfile({ queueConfigs: [{ ...chatQueue('q1'), ...override }] })).toThrow(message);
   });
 
-  test('a queue on a channel the profile gives no concurrency', () => {
-    expect(() => newProfile({ queueConfigs: [{ queue: QueueRef.fromQueueId('q1'), channel: Channel.TASK, priority: 1 }] }))
-      .toThrow('`queueConfigs[0].channel` must be a channel the profile gives a media concurrency (it gives: VOICE, CHAT), got: "TASK"');
+  test('a queue on a channel the profile gives no concurrency is valid, as in Connect, with a warning naming the pair', () => {
+    const stack = newStack();
+    const profile = newProfile({ queueConfigs: [chatQueue('q1'), { queue: QueueRef.fromQueueId('q2'), channel: Channel.TASK, priority: 1 }] }, stack);
+    profile.addQueueConfig({ queue: QueueRef.fromQueueName('Mail'), channel: Channel.EMAIL, priority: 1 });
+    profile.addQueueConfig(chatQueue('q3'));
+
+    const warnings = Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('queue-channel-without-concurrency'));
+    expect(warnings.map((w) => w.entry.data)).toEqual([
+      expect.stringMatching(/^`queueConfigs\[1\]` routes Id:q2 on TASK, a channel the profile gives no media concurrency \(it gives: VOICE, CHAT\): agents with this profile never get those contacts\./),
+      expect.stringMatching(/^`queueConfigs\[2\]` routes Name:Mail on EMAIL, /),
+    ]);
+    expect(profileProperties(stack).QueueConfigs.map((q: { Channel: string }) => q.Channel)).toEqual(['CHAT', 'TASK', 'EMAIL', 'CHAT']);
   });
 
   test('the same queue and channel twice, even as an ARN and its id', () => {
@@ -104,8 +124,6 @@ describe('queue configs', () => {
     const profile = newProfile({ queueConfigs: [chatQueue('q1')] });
     expect(() => profile.addQueueConfig(chatQueue('q2', 100))).toThrow(/`queueConfigs\[1\]\.priority` .*got: 100/);
     expect(() => profile.addQueueConfig(chatQueue('q1', 2))).toThrow(/`queueConfigs\[1\]` must not repeat .*`queueConfigs\[0\]`/);
-    expect(() => profile.addQueueConfig({ queue: QueueRef.fromQueueId('q3'), channel: Channel.EMAIL, priority: 1 }))
-      .toThrow(/`queueConfigs\[1\]\.channel` must be a channel the profile gives a media concurrency .*got: "EMAIL"/);
     profile.addQueueConfig(chatQueue('q2', 2));
     expect(() => profile.addQueueConfig(chatQueue('q2', 3))).toThrow(/`queueConfigs\[2\]` must not repeat .*`queueConfigs\[1\]`/);
   });
@@ -183,5 +201,37 @@ describe('tags', () => {
     newProfile({}, stack);
     Tags.of(stack).add('k'.repeat(129), 'v');
     expect(() => Template.fromStack(stack)).toThrow(/`tags` keys must be 1 to 128 characters long/);
+  });
+});
+
+describe('names', () => {
+  test('two RoutingProfiles of one app with the same name in the same instance fail at synth, naming both paths', () => {
+    const app = new App();
+    const first = newStack('First', app);
+    newProfile({ routingProfileName: 'Sales' }, first, 'A');
+    newProfile({ routingProfileName: 'Sales' }, newStack('Second', app), 'B');
+
+    expect(() => app.synth()).toThrow(/`routingProfileName` of First\/A must differ from that of Second\/B, another routing profile of the same instance \(Connect names are unique per instance\), got: "Sales"/);
+  });
+
+  test('the same name in another instance, or names that differ in case, pass', () => {
+    const app = new App();
+    const stack = newStack('Stack', app);
+    newProfile({ routingProfileName: 'Sales' }, stack, 'A');
+    newProfile({ routingProfileName: 'Sales', instanceArn: OTHER_INSTANCE_ARN, defaultOutboundQueue: QueueRef.fromQueueArn(queueArn('o', OTHER_INSTANCE_ARN)) }, stack, 'B');
+    newProfile({ routingProfileName: 'sales' }, stack, 'C');
+
+    expect(() => app.synth()).not.toThrow();
+  });
+
+  test('an instance given as the same token is the same instance', () => {
+    const app = new App();
+    const stack = newStack('Stack', app);
+    const instance = new CfnInstance(stack, 'Instance', { attributes: { inboundCalls: true, outboundCalls: true }, identityManagementType: 'CONNECT_MANAGED', instanceAlias: 'cc' });
+    const props = { instanceArn: instance.attrArn, defaultOutboundQueue: QueueRef.fromQueueName('BasicQueue'), routingProfileName: 'Sales' };
+    newProfile(props, stack, 'A');
+    newProfile(props, stack, 'B');
+
+    expect(() => app.synth()).toThrow(/`routingProfileName` of Stack\/A must differ from that of Stack\/B/);
   });
 });

@@ -76,6 +76,19 @@ describe('RoutingProfile with a channel per workload type', () => {
     expect(() => newProfile({ mediaConcurrencies: [MediaConcurrency.task(2), tasksByType()] })).toThrow(
       '`mediaConcurrencies[1].channel` must not repeat the channel of `mediaConcurrencies[0]`, got: "TASK"');
   });
+
+  test.each([
+    [[6, 5], '`mediaConcurrencies[0].workloadTypeConcurrencies` must have concurrencies that sum to at most 10 per channel, got: 11'],
+    [[1, 1, 1, 1, 1, 1], '`mediaConcurrencies[0].workloadTypeConcurrencies` must hold 1 to 5 workload types per channel, got: 6'],
+    [[11], '`mediaConcurrencies[0].workloadTypeConcurrencies[0].concurrency` must be a whole number from 1 to 10, got: 11'],
+  ])('workload types %j fail at synth where they are declared', (concurrencies, message) => {
+    const types = concurrencies.map((concurrency, i) => ({ workloadType: `t${i}`, concurrency }));
+    expect(() => MediaConcurrency.taskByWorkloadType(types)).not.toThrow();
+    expect(() => newProfile({ mediaConcurrencies: [MediaConcurrency.taskByWorkloadType(types)] })).toThrow(message);
+    const target = RoutingProfileTarget.fromName(INSTANCE_ARN, 'Basic Routing Profile');
+    expect(() => new RoutingProfileConcurrency(newStack(), 'Basic', { routingProfile: target, mediaConcurrencies: [MediaConcurrency.taskByWorkloadType(types)] }))
+      .toThrow(message);
+  });
 });
 
 describe('RoutingProfileConcurrency with a channel per workload type', () => {

@@ -150,6 +150,51 @@ describe('values passed by the flow', () => {
   });
 });
 
+describe('bounds on what a flow passes (a customer-set attribute must not buy priority 1)', () => {
+  beforeEach(() => configure({ ...RULES, flowLimits: { bestQueuePriority: 2, maxQueueTimeAdjustmentSeconds: 60 } }));
+
+  test('a priority better than the bound: INVALID_INPUT naming the bound, no call, the contact where it was', async () => {
+    const [first, second, contact] = await billingLine();
+    const result = await invoke(flowEvent(emu, contact, { parameters: { queuePriority: '1' } }));
+    expect(result).toEqual({
+      outcome: 'INVALID_INPUT',
+      reason: '`Details.Parameters.queuePriority` must be at least 2, the best priority this function lets a flow pass (`bestFlowPriority`), got: 1',
+    });
+    expect(await routingDataCalls(emu)).toEqual([]);
+    expect(await order(emu, contact.queueId)).toEqual([first.id, second.id, contact.id]);
+  });
+
+  test('the bound itself, and anything worse, is applied', async () => {
+    const [, , contact] = await billingLine();
+    expect(await invoke(flowEvent(emu, contact, { parameters: { queuePriority: '2' } }))).toEqual({ outcome: 'UPDATED', rule: 'parameter', queuePriority: '2' });
+  });
+
+  test('a forward adjustment past the bound is refused; moving back is always allowed', async () => {
+    const [first, , contact] = await billingLine();
+    expect(await invoke(flowEvent(emu, contact, { parameters: { queueTimeAdjustmentSeconds: '61' } }))).toMatchObject({
+      outcome: 'INVALID_INPUT',
+      reason: expect.stringMatching(/^`Details\.Parameters\.queueTimeAdjustmentSeconds` must be at most 60 seconds forward, .*got: 61$/),
+    });
+    expect(await invoke(flowEvent(emu, first, { parameters: { queueTimeAdjustmentSeconds: '-3600' } })))
+      .toEqual({ outcome: 'UPDATED', rule: 'parameter', queueTimeAdjustmentSeconds: '-3600' });
+    expect((await routingDataCalls(emu)).map((c) => c.input)).toEqual([expect.objectContaining({ QueueTimeAdjustmentSeconds: -3600 })]);
+  });
+
+  test('the rules themselves are not bounded: they are what the construct declared', async () => {
+    const [, , contact] = await billingLine();
+    expect(await invoke(flowEvent(emu, contact, { attributes: { tier: 'gold' } }))).toEqual({ outcome: 'UPDATED', rule: 'vip', queuePriority: '1' });
+  });
+
+  test('a configuration whose bound is invalid is an ERROR naming it', async () => {
+    configure({ rules: [], flowLimits: { bestQueuePriority: 0, maxQueueTimeAdjustmentSeconds: -1 } });
+    const [, , contact] = await billingLine();
+    const result = await invoke(flowEvent(emu, contact, { parameters: { queuePriority: '3' } }));
+    expect(result.outcome).toBe('ERROR');
+    expect(result.reason).toContain('`config.flowLimits.bestQueuePriority` must be a whole number from 1');
+    expect(result.reason).toContain('`config.flowLimits.maxQueueTimeAdjustmentSeconds` must be a whole number of seconds from 0');
+  });
+});
+
 describe('INVALID_INPUT: nothing is called', () => {
   const cases: Array<[string, Record<string, string>, string]> = [
     ['both values', { queuePriority: '1', queueTimeAdjustmentSeconds: '30' }, '`Details.Parameters` must hold at most one of'],
@@ -253,6 +298,16 @@ describe('errors', () => {
     expect(result.outcome).toBe('ERROR');
     expect(result.reason).toMatch(/did not succeed within the function's time budget after \d+ attempt\(s\) \(last error: ThrottlingException/);
     expect((await routingDataCalls(emu)).length).toBeGreaterThan(1);
+    await emu.control.clearFaults();
+  });
+
+  test('the time-budget reason quotes the last error whole, whatever its message holds, and no deploy advice', async () => {
+    const [, , contact] = await billingLine();
+    const message = 'Rate exceeded. Connect allows\nfewer calls now';
+    await emu.control.injectFault({ operation: 'UpdateContactRoutingData', count: 10_000, error: { code: 'ThrottlingException', message } });
+    const result = await invoke(flowEvent(emu, contact, { attributes: { tier: 'gold' } }), 1_200);
+    expect(result.reason).toMatch(new RegExp(`\\(last error: ThrottlingException: ${message}\\); Connect allows 20 of these calls per second per account$`));
+    expect(result.reason).not.toContain('deploy fewer profiles');
     await emu.control.clearFaults();
   });
 

@@ -58,6 +58,8 @@ function tally(calls: CallRecord[]) {
 }
 
 const READS_PER_RUN = 1 + 4 * PROFILES;
+/** A run whose findings name queues lists the instance's queues once, to name them in the events. */
+const QUEUE_NAME_READS = 1;
 
 test('20 profiles, no drift: 81 reads (1 ListRoutingProfiles + 4 per profile), no write, no event', async () => {
   await deployStack('report');
@@ -75,26 +77,27 @@ test('20 profiles, no drift: 81 reads (1 ListRoutingProfiles + 4 per profile), n
       ListTagsForResource: PROFILES,
     },
   });
-  expect(run.summary).toMatchObject({ connectReads: READS_PER_RUN, connectWrites: 0, driftedProfiles: 0 });
+  expect(run.summary).toMatchObject({ connectReads: READS_PER_RUN, connectWrites: 0, queueNameReads: 0, driftedProfiles: 0 });
 });
 
-test('20 drifted profiles under report: the same 81 reads, no write, 20 events in 2 PutEvents calls', async () => {
+test('20 drifted profiles under report: the same 81 reads and one ListQueues to name the queue, no write, 20 events in 2 PutEvents calls', async () => {
   await deployStack('report');
   await editEveryProfile();
   const run = await d.run();
-  expect(tally(await d.handlers.calls())).toMatchObject({ reads: READS_PER_RUN, writes: 0, putEvents: 2 });
+  expect(tally(await d.handlers.calls())).toMatchObject({ reads: READS_PER_RUN + QUEUE_NAME_READS, writes: 0, putEvents: 2 });
+  expect(run.summary).toMatchObject({ connectReads: READS_PER_RUN + QUEUE_NAME_READS, queueNameReads: QUEUE_NAME_READS });
   expect(run.events).toHaveLength(PROFILES);
   expect(stackMetrics(run)).toMatchObject({ DriftedProfiles: PROFILES, DriftedFields: PROFILES });
 });
 
-test('20 drifted profiles under correct: 81 reads, 20 writes (one UpdateRoutingProfileQueues each), 2 PutEvents calls', async () => {
+test('20 drifted profiles under correct: 81 reads + 1 ListQueues, 20 writes (one UpdateRoutingProfileQueues each), 2 PutEvents calls', async () => {
   await deployStack('correct');
   await editEveryProfile();
   const run = await d.run();
   const calls = tally(await d.handlers.calls());
-  expect(calls).toMatchObject({ reads: READS_PER_RUN, writes: PROFILES, putEvents: 2 });
+  expect(calls).toMatchObject({ reads: READS_PER_RUN + QUEUE_NAME_READS, writes: PROFILES, putEvents: 2 });
   expect(calls.byOperation.UpdateRoutingProfileQueues).toBe(PROFILES);
-  expect(run.summary).toMatchObject({ connectReads: READS_PER_RUN, connectWrites: PROFILES, correctedProfiles: PROFILES });
+  expect(run.summary).toMatchObject({ connectReads: READS_PER_RUN + QUEUE_NAME_READS, connectWrites: PROFILES, correctedProfiles: PROFILES });
 });
 
 describe('throttling', () => {
@@ -132,7 +135,7 @@ describe('throttling', () => {
 
     const calls = await d.handlers.calls();
     expect(calls.filter((c) => c.outcome.error === 'ThrottlingException').length).toBeGreaterThan(0);
-    expect(run.summary).toMatchObject({ driftedProfiles: PROFILES, uncheckedProfiles: 0, connectReads: READS_PER_RUN });
+    expect(run.summary).toMatchObject({ driftedProfiles: PROFILES, uncheckedProfiles: 0, connectReads: READS_PER_RUN + QUEUE_NAME_READS });
     expect(run.events).toHaveLength(PROFILES);
   });
 });

@@ -121,7 +121,7 @@ test('beside routing profiles in one run: one ListRoutingProfiles for the instan
 
   const operations = (await d.handlers.calls()).filter((call) => call.operation !== 'PutEvents').map((call) => call.operation);
   expect(operations.sort()).toEqual([
-    'DescribeRoutingProfile', 'DescribeRoutingProfile', 'ListRoutingProfileManualAssignmentQueues', 'ListRoutingProfileQueues',
+    'DescribeRoutingProfile', 'DescribeRoutingProfile', 'ListQueues', 'ListRoutingProfileManualAssignmentQueues', 'ListRoutingProfileQueues',
     'ListRoutingProfiles', 'ListTagsForResource',
   ]);
   expect(Object.fromEntries(run.summary.outcomes.map((o) => [o.logicalResourceId, o.differences.map((diff) => diff.field)]))).toEqual({
@@ -131,16 +131,17 @@ test('beside routing profiles in one run: one ListRoutingProfiles for the instan
   expect(stackMetrics(run)).toMatchObject({ DriftedProfiles: 2, DriftedFields: 2 });
 });
 
-test('a record that cannot be written fails the Create with a reason and the remembering physical id, so the rollback restores', async () => {
+test('a table that cannot be written fails the Create before its write: nothing changed, nothing for the rollback to restore', async () => {
   const original = await c.concurrencies();
   await d.dynamodb.send(new DeleteTableCommand({ TableName: TABLE }));
 
   const created = await c.create(spec(), 'Basic');
 
   expect(created.status).toBe('FAILED');
-  expect(created.reason).toContain('is in its declared state in Connect, but recording that state for drift detection in DynamoDB table desired-state failed');
-  expect(created.physicalResourceId).toBe(`${d.handlers.defaultProfile.arn}|concurrency-v1|VOICE=1:C,CHAT=2:C,TASK=1:C`);
-  // CloudFormation's rollback sends a Delete for that id (the table back by then): the profile goes back as found.
+  expect(created.reason).toMatch(/^Recording what routing profile .* holds before this stack changes it, in DynamoDB table desired-state, failed: .*Nothing was changed in Connect/);
+  expect(created.physicalResourceId).toMatch(/^failed-create:/);
+  expect(await d.handlers.successfulWrites()).toEqual([]);
+  expect(await c.concurrencies()).toEqual(original);
   await d.createTable();
   expect(await c.delete(created.physicalResourceId, spec(), 'Basic')).toMatchObject({ status: 'SUCCESS' });
   expect(await c.concurrencies()).toEqual(original);

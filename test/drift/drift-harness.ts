@@ -92,8 +92,17 @@ export class DriftHarness {
     return { arn, id: arn.split('/').pop()! };
   }
 
-  /** Every item of the table, raw. */
+  /** Every desired-state record of the table, raw (not the originals kept in their own partition: `originals()`). */
   public async items(): Promise<Array<Record<string, any>>> {
+    return (await this.scan()).filter((item) => item[DesiredStateKey.PARTITION].S === STACK_ID);
+  }
+
+  /** What the provider kept of profiles before changing them (an adoption, a concurrency resource's memory), raw. */
+  public async originals(): Promise<Array<Record<string, any>>> {
+    return (await this.scan()).filter((item) => item[DesiredStateKey.PARTITION].S !== STACK_ID);
+  }
+
+  private async scan(): Promise<Array<Record<string, any>>> {
     return (await this.dynamodb.send(new ScanCommand({ TableName: TABLE, ConsistentRead: true }))).Items ?? [];
   }
 

@@ -1,7 +1,7 @@
-import { Duration, Stack, aws_events as events } from 'aws-cdk-lib';
+import { Duration, Stack, aws_events as events, aws_logs as logs } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { Construct } from 'constructs';
-import { DriftPolicy, DriftReconciler, MediaConcurrency, RoutingProfile, RoutingProfileConcurrency, RoutingProfileTarget } from '../../src';
+import { DriftPolicy, DriftReconciler, RoutingProfile } from '../../src';
 import { DriftReconcilerEnv } from '../../src/private/contract';
 import { INSTANCE_ARN, OTHER_INSTANCE_ARN, PROFILE_TYPE, minimalProps, newStack } from '../constructs/fixtures';
 
@@ -48,11 +48,6 @@ describe('defaults', () => {
   test('a stack whose resources all ignore drift gets no table, no reconciler and no schedule; the provider records nothing', () => {
     const stack = newStack();
     new RoutingProfile(stack, 'A', minimalProps({ driftPolicy: DriftPolicy.IGNORE }));
-    new RoutingProfileConcurrency(stack, 'Basic', {
-      routingProfile: RoutingProfileTarget.fromName(INSTANCE_ARN, 'Basic Routing Profile'),
-      mediaConcurrencies: [MediaConcurrency.chat(3)],
-      driftPolicy: DriftPolicy.IGNORE,
-    });
     const template = Template.fromStack(stack);
     template.resourceCountIs('AWS::DynamoDB::Table', 0);
     template.resourceCountIs('AWS::Events::Rule', 0);
@@ -134,7 +129,7 @@ describe('permissions', () => {
     const connect = statements.filter((s) => [s.Action].flat().some((a: string) => a.startsWith('connect:')));
     expect(connect).toEqual([{
       Action: ['connect:ListRoutingProfiles', 'connect:DescribeRoutingProfile', 'connect:ListRoutingProfileQueues',
-        'connect:ListRoutingProfileManualAssignmentQueues', 'connect:ListTagsForResource'],
+        'connect:ListRoutingProfileManualAssignmentQueues', 'connect:ListTagsForResource', 'connect:ListQueues'],
       Effect: 'Allow',
       Resource: [INSTANCE_ARN, `${INSTANCE_ARN}/routing-profile/*`],
     }]);
@@ -197,6 +192,25 @@ describe('a reconciler declared in the stack', () => {
     template.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: { EVENT_BUS_NAME: { Ref: Match.stringLikeRegexp('Ops') } } } });
     const busId = Object.keys(template.findResources('AWS::Events::EventBus'))[0];
     expect(reconcilerStatements(stack)).toContainEqual({ Action: 'events:PutEvents', Effect: 'Allow', Resource: { 'Fn::GetAtt': [busId, 'Arn'] } });
+  });
+
+  test('its own log group, kept a month unless logRetention says otherwise, and a role that writes only there', () => {
+    const byDefault = newStack();
+    new RoutingProfile(byDefault, 'A', minimalProps());
+    const configured = newStack();
+    new DriftReconciler(configured, 'Drift', { logRetention: logs.RetentionDays.THREE_MONTHS });
+    new RoutingProfile(configured, 'A', minimalProps());
+
+    const template = Template.fromStack(byDefault);
+    const groupId = Object.keys(template.findResources('AWS::Logs::LogGroup', { Properties: { RetentionInDays: 30 } }))
+      .find((id) => id.startsWith(RECONCILER))!;
+    expect(groupId).toBeDefined();
+    const [fn] = Object.values(reconcilerFunctions(template));
+    expect(fn.Properties.LoggingConfig).toEqual({ LogGroup: { Ref: groupId } });
+    expect(reconcilerStatements(byDefault)[0]).toEqual({
+      Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Effect: 'Allow', Resource: { 'Fn::GetAtt': [groupId, 'Arn'] },
+    });
+    Template.fromStack(configured).hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
   });
 
   test('the function is not retried on failure (the next run starts from live state) and runs for at most 10 minutes', () => {

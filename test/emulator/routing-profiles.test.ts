@@ -1,5 +1,5 @@
 import {
-  AssociateRoutingProfileQueuesCommand, CreateRoutingProfileCommand, DeleteRoutingProfileCommand, DescribeRoutingProfileCommand,
+  AssociateRoutingProfileQueuesCommand, ConnectClient, CreateRoutingProfileCommand, DeleteRoutingProfileCommand, DescribeRoutingProfileCommand,
   DisassociateRoutingProfileQueuesCommand, ListRoutingProfileManualAssignmentQueuesCommand, ListRoutingProfileQueuesCommand,
   ListRoutingProfilesCommand, SearchRoutingProfilesCommand, UpdateRoutingProfileAgentAvailabilityTimerCommand,
   UpdateRoutingProfileConcurrencyCommand, UpdateRoutingProfileDefaultOutboundQueueCommand, UpdateRoutingProfileNameCommand,
@@ -451,5 +451,28 @@ describe('DeleteRoutingProfile and UpdateUserRoutingProfile', () => {
       .toBe('ResourceNotFoundException');
     expect((await errorOf(t.connect.send(new UpdateUserRoutingProfileCommand({ InstanceId: t.emu.instanceId, UserId: alice.id, RoutingProfileId: 'nope' })))).name)
       .toBe('ResourceNotFoundException');
+  });
+});
+
+describe('LastModifiedRegion', () => {
+  test('is the Region the last change was signed for: a client of another Region stands for an edit in a replica', async () => {
+    const id = await createProfile();
+    const ids = { InstanceId: t.emu.instanceId, RoutingProfileId: id };
+    const read = async () => (await t.connect.send(new DescribeRoutingProfileCommand(ids))).RoutingProfile!;
+    expect((await read()).LastModifiedRegion).toBe(t.emu.region);
+
+    const replica = new ConnectClient({ ...t.emu.clientConfig, region: 'us-west-2', maxAttempts: 1 });
+    try {
+      await replica.send(new UpdateRoutingProfileNameCommand({ InstanceId: t.emu.instanceId, RoutingProfileId: id, Description: 'edited in us-west-2' }));
+    } finally {
+      replica.destroy();
+    }
+
+    expect((await read()).LastModifiedRegion).toBe('us-west-2');
+    const listed = (await t.connect.send(new ListRoutingProfilesCommand({ InstanceId: t.emu.instanceId }))).RoutingProfileSummaryList!;
+    expect(listed.find((p) => p.Id === id)?.LastModifiedRegion).toBe('us-west-2');
+    // Reading from another Region changes nothing; the next change from here takes it back.
+    await t.connect.send(new UpdateRoutingProfileNameCommand({ InstanceId: t.emu.instanceId, RoutingProfileId: id, Description: 'back home' }));
+    expect((await read()).LastModifiedRegion).toBe(t.emu.region);
   });
 });

@@ -36,7 +36,7 @@ const badInput: Array<[string, (events: ConcurrencyEvents) => Partial<RoutingPro
     ['`mediaConcurrencies[0].concurrency`', 'from 1 to 10', 'got: "five"']],
   ['duplicate channel', () => ({ MediaConcurrencies: [entry('CHAT', 2), entry('CHAT', 3)] }),
     ['`mediaConcurrencies[1].channel`', 'must not repeat the channel of `mediaConcurrencies[0]`', 'got: "CHAT"']],
-  ['channel in lower case', () => ({ MediaConcurrencies: [entry('chat', 2)] }), ['`mediaConcurrencies[0].channel`', 'upper case', 'got: "chat"']],
+  ['channel in lower case', () => ({ MediaConcurrencies: [entry('chat', 2)] }), ['`mediaConcurrencies[0].channel`', 'one of VOICE, CHAT, TASK, EMAIL', 'got: "chat"']],
   ['bad cross-channel behaviour', () => ({ MediaConcurrencies: [entry('CHAT', 2, 'sometimes')] }),
     ['`mediaConcurrencies[0].crossChannelBehavior`', 'cross-channel behavior', 'got: "sometimes"']],
   ['no channel', () => ({ MediaConcurrencies: [] }), ['`mediaConcurrencies`', 'at least one channel', 'got: []']],
@@ -99,7 +99,7 @@ describe('bad input: FAILED with a reason naming the field, the rule and the val
     const result = await c.create(c.spec({ RoutingProfile: { Arn: owned.physicalResourceId } }));
 
     expect(result.status).toBe('FAILED');
-    expect(result.reason).toContain(`Routing profile "Owned" (${owned.physicalResourceId}) is managed by the RoutingProfile resource "ContactCenter/OwnedProfile"`);
+    expect(result.reason).toContain(`Routing profile "Owned" (${owned.physicalResourceId}) is managed by the RoutingProfile resource "ContactCenter/0f4b1c2e-0000-4000-8000-000000000000/OwnedProfile"`);
     expect(result.reason).toContain('set its `mediaConcurrencies` there');
     expect(await h.writeCalls()).toEqual([]);
   });

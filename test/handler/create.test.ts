@@ -28,6 +28,8 @@ describe('Create', () => {
     expect(writes).toHaveLength(minimumWrites({ create: true, add: count }));
     expect(writes[0]).toBe('CreateRoutingProfile:200');
     expect(writes.slice(1).every((w) => w === 'AssociateRoutingProfileQueues:200')).toBe(true);
+    // No look at the instance's profiles first: only a duplicate answer leads to one.
+    expect((await h.calls()).filter((c) => c.operation === 'ListRoutingProfiles')).toEqual([]);
     await assertNoKeptPairDropped(h, id);
   });
 
@@ -73,6 +75,18 @@ describe('Create', () => {
     expect(await h.writeCalls()).toHaveLength(1);
   });
 
+  test('a VOICE-only profile with a CHAT queue is created as declared: Connect accepts a queue on a channel without concurrency', async () => {
+    const spec = h.spec({ QueueConfigs: [{ Queue: { Name: 'Sales' }, Channel: 'CHAT', Priority: '1', Delay: '0' }] });
+
+    const result = await h.create(spec);
+
+    expect(result).toMatchObject({ status: 'SUCCESS' });
+    const live = await h.readProfile(result.data!.RoutingProfileId);
+    expectLiveMatches(h, live, spec);
+    expect(live!.mediaConcurrencies.map((m) => m.channel)).toEqual(['VOICE']);
+    expect(await h.writeCalls()).toHaveLength(1);
+  });
+
   test('a retried Create (same stack and logical id) adopts the profile it made instead of creating a second', async () => {
     const spec = h.spec({ MediaConcurrencies: ALL_CHANNELS, QueueConfigs: pairs(h, 12) });
     const first = await h.create(spec);
@@ -84,7 +98,8 @@ describe('Create', () => {
 
     expect(retried).toMatchObject({ status: 'SUCCESS', physicalResourceId: first.physicalResourceId, data: first.data });
     expect((await h.profileNames()).filter((n) => n === spec.Name)).toHaveLength(1);
-    expect(await h.writeCalls()).toHaveLength(0);
+    // Create first: Connect's duplicate answer is what sends it to look for its own profile.
+    expect(await writeOperations(h)).toEqual(['CreateRoutingProfile:409']);
     expectLiveMatches(h, await h.readProfile(first.data!.RoutingProfileId), spec);
     expect(await assertNoKeptPairDropped(h, first.data!.RoutingProfileId, mark)).toHaveLength(0);
   });
@@ -102,8 +117,8 @@ describe('Create', () => {
 
     expect(retried).toMatchObject({ status: 'SUCCESS', physicalResourceId: first.physicalResourceId });
     expectLiveMatches(h, await h.readProfile(id), spec);
-    expect(await writeOperations(h)).toEqual(['AssociateRoutingProfileQueues:200', 'AssociateRoutingProfileQueues:200']);
-    expect(await h.writeCalls()).toHaveLength(minimumWrites({ add: 15 }));
+    expect(await writeOperations(h)).toEqual(['CreateRoutingProfile:409', 'AssociateRoutingProfileQueues:200', 'AssociateRoutingProfileQueues:200']);
+    expect(await h.successfulWrites()).toHaveLength(minimumWrites({ add: 15 }));
     await assertNoKeptPairDropped(h, id, 1);
   });
 
@@ -117,6 +132,6 @@ describe('Create', () => {
     expect(other.status).toBe('FAILED');
     expect(other.reason).toMatch(/already exists.*adoptExisting/s);
     expect(other.physicalResourceId).toMatch(/^failed-create:/);
-    expect(await h.writeCalls()).toHaveLength(0);
+    expect(await writeOperations(h)).toEqual(['CreateRoutingProfile:409']);
   });
 });

@@ -8,6 +8,12 @@ import { OWNERSHIP_TAG_KEY, QueueRefSpec, RoutingProfileSpec } from '../../src/p
 
 /** The ownership tag value the handler puts on profiles it creates for the default stack and logical id. */
 export function ownerTag(logicalId = 'Profile', stackId = STACK_ID): string {
+  const [, stackName, stackUuid] = stackId.split('/');
+  return `${stackName}/${stackUuid}/${logicalId}`;
+}
+
+/** The ownership tag value version 0.0.0 put on the profiles it created: the stack's name, not its unique id. */
+export function legacyOwnerTag(logicalId = 'Profile', stackId = STACK_ID): string {
   return `${stackId.split('/')[1]}/${logicalId}`;
 }
 

@@ -63,6 +63,40 @@ describe('A failed Create leaves no orphan', () => {
   });
 });
 
+describe('A CreateRoutingProfile that Connect applied but whose answer was lost', () => {
+  test.each([
+    ['the connection dropped', { dropConnection: true }, 0],
+    ['a 500 after the change', { error: internalError }, 500],
+  ])('%s: the retry meets the duplicate, finds its own profile by name and ownership tag, and finishes it', async (_label, failure, status) => {
+    await h.emulator.control.injectFault({ operation: 'CreateRoutingProfile', mode: 'apply-then-fail', ...failure });
+    const spec = h.spec({ MediaConcurrencies: ALL_CHANNELS, QueueConfigs: pairs(h, 12) });
+
+    const result = await h.create(spec);
+
+    expect(result).toMatchObject({ status: 'SUCCESS' });
+    expect((await h.profileNames()).filter((name) => name === spec.Name)).toHaveLength(1);
+    const creates = (await h.calls()).filter((c) => c.operation === 'CreateRoutingProfile').map((c) => c.outcome);
+    expect(creates).toEqual([expect.objectContaining({ status, applied: true }), expect.objectContaining({ status: 409, error: 'DuplicateResourceException' })]);
+    // The lost Create carried the first 10 pairs; only the other 2 are associated.
+    expect((await h.successfulWrites()).map((c) => c.operation)).toEqual(['AssociateRoutingProfileQueues']);
+    expectLiveMatches(h, await h.readProfile(result.data!.RoutingProfileId), spec);
+  });
+
+  test('when finishing the resumed profile fails, it is reported by its ARN, so the rollback deletes it: no orphan', async () => {
+    await h.emulator.control.injectFault({ operation: 'CreateRoutingProfile', mode: 'apply-then-fail', dropConnection: true });
+    await h.emulator.control.injectFault({ operation: 'AssociateRoutingProfileQueues', error: { code: 'AccessDeniedException', message: 'not allowed' } });
+    const spec = h.spec({ MediaConcurrencies: ALL_CHANNELS, QueueConfigs: pairs(h, 12) });
+
+    const failed = await h.create(spec);
+
+    expect(failed.status).toBe('FAILED');
+    expect(failed.physicalResourceId).toMatch(new RegExp(`^${h.emulator.instanceArn}/routing-profile/`));
+    expect(failed.reason).toMatch(/AccessDeniedException: not allowed, while finishing routing profile .*; the rollback deletes it\.$/);
+    expect(await h.delete(failed.physicalResourceId, spec)).toMatchObject({ status: 'SUCCESS' });
+    expect(await h.profileNames()).not.toContain(spec.Name);
+  });
+});
+
 describe('A fault mid-batch, then the same request again', () => {
   test('the 2nd of 3 Associates fails past the retries; the retried Update converges with only the missing calls', async () => {
     const all = pairs(h, 35);

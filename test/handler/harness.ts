@@ -47,6 +47,9 @@ export interface HarnessOptions {
   readonly extraQueues?: number;
 }
 
+/** How the stand-in for CloudFormation's S3 URL fails one upload: with an HTTP status, or by closing the connection. */
+export type ResponseFault = number | 'drop';
+
 export interface InvokeOptions {
   readonly logicalId?: string;
   /** What the fake Lambda context reports as remaining time (the handler keeps 15 s of it back). */
@@ -76,13 +79,22 @@ export class HandlerHarness {
   public static async start(options: HarnessOptions = {}): Promise<HandlerHarness> {
     const emulator = await startEmulator({ port: 0, throttle: options.throttle ?? false, log: () => undefined });
     const bodies: string[] = [];
+    const responseFaults: ResponseFault[] = [];
     const server = http.createServer((req, res) => {
       let body = '';
       req.on('data', (chunk) => { body += chunk; });
       req.on('end', () => {
-        bodies.push(body);
-        res.writeHead(200);
-        res.end();
+        const fault = responseFaults.shift();
+        if (fault === 'drop') {
+          res.socket?.destroy();
+        } else if (fault !== undefined) {
+          res.writeHead(fault);
+          res.end();
+        } else {
+          bodies.push(body);
+          res.writeHead(200);
+          res.end();
+        }
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -91,7 +103,7 @@ export class HandlerHarness {
     process.env[ProviderEnv.CONNECT_ENDPOINT] = emulator.endpoint;
     process.env.AWS_ACCESS_KEY_ID = 'test';
     process.env.AWS_SECRET_ACCESS_KEY = 'test';
-    const harness = new HandlerHarness(emulator, server, responseUrl, bodies, options.extraQueues ?? 0);
+    const harness = new HandlerHarness(emulator, server, responseUrl, bodies, responseFaults, options.extraQueues ?? 0);
     await harness.seedExtraQueues();
     return harness;
   }
@@ -104,8 +116,9 @@ export class HandlerHarness {
     private readonly server: http.Server,
     /** The ResponseURL every event carries; it must never reach the logs. */
     public readonly responseUrl: string,
-    /** Every raw response body the handler PUT to the ResponseURL, in order. */
+    /** Every raw response body the handler PUT to the ResponseURL and the server accepted, in order. */
     public readonly responseBodies: string[],
+    private readonly responseFaults: ResponseFault[],
     private readonly extraQueueCount: number,
   ) {
     this.connect = new ConnectClient({
@@ -116,6 +129,11 @@ export class HandlerHarness {
     });
   }
 
+  /** The next response uploads fail, one fault each, in order: an HTTP status, or a connection closed without an answer. */
+  public failNextResponses(...faults: ResponseFault[]): void {
+    this.responseFaults.push(...faults);
+  }
+
   /** Every response body the handler sent, parsed. */
   public get responses(): Array<Record<string, unknown>> {
     return this.responseBodies.map((b) => JSON.parse(b));
@@ -123,6 +141,7 @@ export class HandlerHarness {
 
   /** Back to the emulator's start state (extra queues seeded again with the same ids), no calls logged. */
   public async reset(): Promise<void> {
+    this.responseFaults.length = 0;
     await this.emulator.control.reset();
     await this.seedExtraQueues();
     await this.emulator.control.clearCalls();
@@ -194,9 +213,9 @@ export class HandlerHarness {
     return (await this.calls()).filter((c) => WRITE_OPERATIONS.has(c.operation));
   }
 
-  /** Write calls that changed something (2xx). */
+  /** Write calls answered with success (2xx; a dropped connection, status 0, is no success even if it was applied). */
   public async successfulWrites(): Promise<CallRecord[]> {
-    return (await this.writeCalls()).filter((c) => c.outcome.status < 300);
+    return (await this.writeCalls()).filter((c) => c.outcome.error === undefined && c.outcome.status < 300);
   }
 
   /** Reads a profile back through the SDK, every page; undefined when it does not exist. */

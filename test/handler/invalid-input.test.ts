@@ -15,6 +15,8 @@ const cases: Array<[string, (harness: HandlerHarness) => Partial<RoutingProfileS
   ['bad instance ARN', () => ({ InstanceArn: 'arn:aws:connect:us-east-1:123:instance' }), ['`instanceArn`', 'Connect instance ARN', 'got: "arn:aws:connect:us-east-1:123:instance"']],
   ['name too long', () => ({ Name: 'n'.repeat(128) }), ['`routingProfileName`', '127', '128']],
   ['VOICE concurrency 2', () => ({ MediaConcurrencies: [{ Channel: 'VOICE', Concurrency: '2' }] }), ['VOICE', /concurrency/i, '1', 'got: 2']],
+  ['a channel Connect does not document', () => ({ MediaConcurrencies: [{ Channel: 'VOICE', Concurrency: '1' }, { Channel: 'FAX', Concurrency: '1' }] }),
+    ['`mediaConcurrencies[1].channel`', 'VOICE, CHAT, TASK, EMAIL', 'got: "FAX"']],
   ['priority 0', () => ({ QueueConfigs: [pair('Sales', 'VOICE', 0)] }), [/queueConfigs\[0\]\.priority/i, '1', '99', 'got: 0']],
   ['delay 10000', () => ({ QueueConfigs: [pair('Sales', 'VOICE', 1, 10000)] }), [/queueConfigs\[0\]\.delay/i, '9999', 'got: 10000']],
   ['duplicate pair (same name twice)', () => ({ QueueConfigs: [pair('Sales', 'VOICE'), pair('Sales', 'VOICE', 2)] }), ['`queueConfigs[1]`', 'must not repeat the queue/channel pair of `queueConfigs[0]`', '"queue":"Name:Sales","channel":"VOICE"']],
@@ -22,6 +24,7 @@ const cases: Array<[string, (harness: HandlerHarness) => Partial<RoutingProfileS
     QueueConfigs: [pair('Sales', 'VOICE'), { Queue: { Arn: harness.queue('Sales').arn }, Channel: 'VOICE', Priority: '2', Delay: '0' }],
   }), ['`queueConfigs[1]`', 'must not repeat the queue/channel pair of `queueConfigs[0]`', '"channel":"VOICE"']],
   ['unknown queue name', () => ({ QueueConfigs: [pair('Nope', 'VOICE')] }), ['`queueConfigs[0].queue`', '"Nope"', 'does not exist', 'BasicQueue']],
+  ['restoreOnRemoval not a boolean', () => ({ AdoptExisting: 'true', RestoreOnRemoval: 'maybe' }), ['`restoreOnRemoval`', 'true or false', 'got: "maybe"']],
   ['wrong SpecVersion', () => ({ SpecVersion: '2' }), ['`SpecVersion`', '"1"', 'got: "2"']],
   ['50 user tags (the ownership tag needs a slot)', () => ({ Tags: fiftyTags }), [/tags/i, '49', '50']],
 ];

@@ -1,4 +1,4 @@
-import { ListRoutingProfilesCommand } from '@aws-sdk/client-connect';
+import { CreateRoutingProfileCommand } from '@aws-sdk/client-connect';
 import { assertNoKeptPairDropped, expectLiveMatches, guardConsoleAndResponses, minimumWrites, ownerTag } from './expectations';
 import { HandlerHarness } from './harness';
 import { DOCUMENTED_THROTTLE } from '../../emulator';
@@ -22,7 +22,7 @@ function profileSpec(i: number): RoutingProfileSpec {
   return h.spec({
     Name: `Team ${String(i).padStart(2, '0')}`,
     MediaConcurrencies: [{ Channel: 'VOICE', Concurrency: '1' }, { Channel: 'CHAT', Concurrency: '3' }],
-    // By id: the only reads are ListRoutingProfiles (name check) and nothing else per profile.
+    // By id: a Create makes no read at all (no name check before CreateRoutingProfile).
     QueueConfigs: Array.from({ length: PAIRS_EACH }, (_, p) => ({
       Queue: { Id: queues[(i + p) % queues.length].id }, Channel: p % 2 === 0 ? 'VOICE' : 'CHAT', Priority: String(1 + p), Delay: String(p * 5),
     })),
@@ -55,7 +55,8 @@ describe('Under Connect\'s documented throttling (2 requests/s, burst 5, per API
       expectLiveMatches(h, await h.readProfile(result.data!.RoutingProfileId), specs[i], ownerTag(`Team${i}`));
       await assertNoKeptPairDropped(h, result.data!.RoutingProfileId);
     }
-    // 20 ListRoutingProfiles and 20 CreateRoutingProfile at 2/s after a burst of 5: at least 7.5 s.
+    expect(handlerCalls.filter((c) => c.operation !== 'CreateRoutingProfile')).toEqual([]);
+    // 20 CreateRoutingProfile at 2/s after a burst of 5: at least 7.5 s.
     expect(elapsedMs).toBeGreaterThanOrEqual(7_000);
     expect(elapsedMs).toBeLessThan(60_000);
     output.lines.push(`[measure] ${PROFILES} concurrent creates: ${elapsedMs} ms, ${handlerCalls.length} calls, ${throttled.length} throttled (429), `
@@ -64,9 +65,10 @@ describe('Under Connect\'s documented throttling (2 requests/s, burst 5, per API
   }, 90_000);
 
   test('a time budget too short under throttling: FAILED with the "time budget" reason, promptly, nothing created', async () => {
-    // A slow bucket, already drained: ListRoutingProfiles cannot succeed within the handler's 2 s budget.
+    // A slow bucket, already drained (a throttled call takes its token before validation): CreateRoutingProfile
+    // cannot succeed within the handler's 2 s budget.
     await h.emulator.control.setThrottle({ enabled: true, default: { rate: 0.05, burst: 1 } });
-    await h.connect.send(new ListRoutingProfilesCommand({ InstanceId: h.emulator.instanceId }));
+    await expect(h.connect.send(new CreateRoutingProfileCommand({ InstanceId: h.emulator.instanceId } as never))).rejects.toThrow();
     const spec = profileSpec(0);
 
     const started = Date.now();
@@ -74,11 +76,11 @@ describe('Under Connect\'s documented throttling (2 requests/s, burst 5, per API
     const elapsedMs = Date.now() - started;
 
     expect(result.status).toBe('FAILED');
-    expect(result.reason).toMatch(/^ListRoutingProfiles did not succeed within the handler's time budget after \d+ attempt\(s\); last error: ThrottlingException/);
+    expect(result.reason).toMatch(/^CreateRoutingProfile did not succeed within the handler's time budget after \d+ attempt\(s\); last error: ThrottlingException/);
     expect(result.reason).toContain('2 requests per second per API per account');
     expect(elapsedMs).toBeLessThan(4_000);
     expect(h.responses.at(-1)).toMatchObject({ Status: 'FAILED' });
-    expect(await h.writeCalls()).toHaveLength(0);
+    expect(await h.successfulWrites()).toHaveLength(0);
     await h.emulator.control.setThrottle(false);
     expect(await h.profileNames()).not.toContain(spec.Name);
   });

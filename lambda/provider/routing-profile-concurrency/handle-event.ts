@@ -17,22 +17,23 @@ import { LifecycleResult } from '../result';
  */
 export async function handleConcurrencyEvent(event: CloudFormationCustomResourceEvent, deadline: number): Promise<LifecycleResult> {
   const properties = event.ResourceProperties as Record<string, unknown>;
+  const resource = recordKey(event);
   if (event.RequestType === 'Delete') {
     // Only while the record names this physical id: a replacement's new resource has already recorded its own.
-    await forgetDesiredState(recordKey(event), event.PhysicalResourceId);
+    await forgetDesiredState(resource, event.PhysicalResourceId);
     // Delete works from the physical id alone, whatever the properties look like by now.
     const remembered = recallFromPhysicalId(event.PhysicalResourceId);
     const region = (remembered && parseChildArn(remembered.routingProfileArn)?.instance.region)
       ?? parseInstanceArn(String(properties.InstanceArn))?.region ?? process.env.AWS_REGION ?? 'us-east-1';
-    return deleteConcurrency(new ConnectApi(createConnectClient(region), deadline), properties, event.PhysicalResourceId);
+    return deleteConcurrency(new ConnectApi(createConnectClient(region), deadline), properties, event.PhysicalResourceId, resource);
   }
   const spec = parseConcurrencySpec(properties);
   const api = new ConnectApi(createConnectClient(spec.instance.region), deadline);
   const outcome = event.RequestType === 'Create'
-    ? await createConcurrency(api, spec)
-    : await updateConcurrency(api, spec, event.PhysicalResourceId, event.OldResourceProperties as Record<string, unknown> | undefined);
+    ? await createConcurrency(api, spec, resource)
+    : await updateConcurrency(api, spec, event.PhysicalResourceId, event.OldResourceProperties as Record<string, unknown> | undefined, resource);
   const desired: RecordedConcurrency = { mediaConcurrencies: spec.desired };
-  await recordDesiredState(recordKey(event), {
+  await recordDesiredState(resource, {
     resourceType: event.ResourceType,
     physicalResourceId: outcome.physicalResourceId,
     instanceArn: spec.instance.instanceArn,

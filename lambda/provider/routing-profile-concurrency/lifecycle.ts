@@ -7,31 +7,37 @@ import { applyPlan, ProfileTarget } from '../../connect/apply-plan';
 import { ConnectApi } from '../../connect/connect-api';
 import { DescribedProfile, describeProfile, listTags } from '../../connect/read-live-profile';
 import { describeError, operationOf } from '../../connect/retry';
+import type { DesiredStateKey } from '../../desired-state/record';
 import { planConcurrencyChange, planConcurrencyRestore, rememberConcurrency } from '../../reconcile/concurrency-plan';
 import type { MediaConcurrency } from '../../reconcile/types';
 import { checkDeclaredWorkloadTypes } from '../check-workload-types';
+import { forgetOriginal, keepOriginal } from '../original-state';
 import { LifecycleResult, PhysicalIdError, profileAttributes } from '../result';
 
 /**
  * Gives the declared channels their declared values, and returns a physical id that remembers what the
  * profile had (every channel, with its behaviour), for removal to put back.
  *
- * A retried Create (Lambda's own retry, after a response upload failed) finds the declared values already
- * live and remembers those: it cannot tell them from values that were there before. The remembered list is in
- * the log line and the physical id, so an operator can see it.
+ * The memory is also kept in the desired-state table before the write: a Create that Lambda runs again (after the
+ * response to CloudFormation could not be sent) finds the declared values live, and would otherwise remember them as
+ * what the profile had. It takes the first run's memory instead.
  */
-export async function createConcurrency(api: ConnectApi, spec: ParsedConcurrencySpec): Promise<LifecycleResult> {
+export async function createConcurrency(api: ConnectApi, spec: ParsedConcurrencySpec, resource: DesiredStateKey): Promise<LifecycleResult> {
   const live = await readTarget(api, spec);
   const tags = await listTags(api, live.routingProfileArn);
   if (tags[OWNERSHIP_TAG_KEY] !== undefined) {
     throw new Error(`Routing profile ${JSON.stringify(live.name)} (${live.routingProfileArn}) is managed by the RoutingProfile resource `
       + `${JSON.stringify(tags[OWNERSHIP_TAG_KEY])}: set its \`mediaConcurrencies\` there instead of with RoutingProfileConcurrency. Nothing was changed.`);
   }
-  const original = rememberConcurrency(live.mediaConcurrencies);
-  // Before any write: a physical id that cannot hold the memory fails the Create with nothing changed.
-  const physicalResourceId = rememberInPhysicalId(live.routingProfileArn, original);
+  // Before any write: a physical id that cannot hold the memory, or a workload type the instance lacks, fails the
+  // Create with nothing changed.
+  const found = rememberInPhysicalId(live.routingProfileArn, rememberConcurrency(live.mediaConcurrencies));
   const plan = planConcurrencyChange(spec.desired, live.mediaConcurrencies);
   await checkDeclaredWorkloadTypes(api, spec.instance.instanceId, spec.desired, spec.checkWorkloadTypes, plan);
+  const kept = await keepOriginal({ ...resource, routingProfileArn: live.routingProfileArn }, { physicalResourceId: found });
+  const earlier = kept && !kept.first ? keptMemory(kept.original, live.routingProfileArn) : undefined;
+  const physicalResourceId = earlier ?? found;
+  const original = recallFromPhysicalId(physicalResourceId)!.original;
   try {
     await applyPlan(api, targetOf(spec.instance.instanceId, live), plan);
   } catch (error) {
@@ -44,8 +50,16 @@ export async function createConcurrency(api: ConnectApi, spec: ParsedConcurrency
   return {
     physicalResourceId,
     data: profileAttributes(spec.instance.instanceId, live.routingProfileId, live.routingProfileArn),
-    summary: `set the concurrency of ${live.routingProfileArn} with ${plan.length} write call(s); remembered ${formatOriginal(original)}`,
+    summary: `set the concurrency of ${live.routingProfileArn} with ${plan.length} write call(s); remembered ${formatOriginal(original)}`
+      + (earlier ? ' (what an earlier run of this Create found, before its write)' : kept ? '' : ' (no desired-state table to keep it in as well)'),
   };
+}
+
+/** The physical id an earlier run kept for this profile, if what is kept is one. */
+function keptMemory(kept: unknown, routingProfileArn: string): string | undefined {
+  const physicalResourceId = (kept as { physicalResourceId?: unknown } | undefined)?.physicalResourceId;
+  return typeof physicalResourceId === 'string' && recallFromPhysicalId(physicalResourceId)?.routingProfileArn === routingProfileArn
+    ? physicalResourceId : undefined;
 }
 
 /**
@@ -56,13 +70,14 @@ export async function createConcurrency(api: ConnectApi, spec: ParsedConcurrency
  */
 export async function updateConcurrency(
   api: ConnectApi, spec: ParsedConcurrencySpec, physicalResourceId: string, oldProperties: Record<string, unknown> | undefined,
+  resource: DesiredStateKey,
 ): Promise<LifecycleResult> {
   const remembered = recallFromPhysicalId(physicalResourceId);
-  if (!remembered) return createConcurrency(api, spec);
+  if (!remembered) return createConcurrency(api, spec, resource);
   const routingProfileId = await resolveTargetId(api, spec.instance, spec.target);
   const rememberedTarget = parseChildArn(remembered.routingProfileArn);
   if (rememberedTarget?.instance.instanceArn !== spec.instance.instanceArn || rememberedTarget.id !== routingProfileId) {
-    return createConcurrency(api, spec);
+    return createConcurrency(api, spec, resource);
   }
   const live = await describeProfile(api, spec.instance.instanceId, routingProfileId);
   if (!live) {
@@ -85,15 +100,25 @@ export async function updateConcurrency(
 }
 
 /**
- * Puts the declared channels back as the physical id remembers them, unless the properties say to leave them.
- * Only the physical id and the properties are needed, as CloudFormation sends nothing else. A profile gone
- * since, or a physical id a failed Create left, is success with nothing to do.
+ * Puts the declared channels back as the physical id remembers them, unless the properties say to leave them, then
+ * drops the copy the Create kept in the table. Only the physical id and the properties are needed, as CloudFormation
+ * sends nothing else. A profile gone since, or a physical id a failed Create left, is success with nothing to do.
  */
 export async function deleteConcurrency(
-  api: ConnectApi, properties: Record<string, unknown> | undefined, physicalResourceId: string): Promise<LifecycleResult> {
+  api: ConnectApi, properties: Record<string, unknown> | undefined, physicalResourceId: string, resource: DesiredStateKey,
+): Promise<LifecycleResult> {
   const remembered = recallFromPhysicalId(physicalResourceId);
   const target = remembered && parseChildArn(remembered.routingProfileArn);
   if (!remembered || !target) return { physicalResourceId, summary: 'nothing to restore' };
+  const outcome = await restore(api, properties, physicalResourceId, remembered, target);
+  await forgetOriginal({ ...resource, routingProfileArn: remembered.routingProfileArn });
+  return outcome;
+}
+
+async function restore(
+  api: ConnectApi, properties: Record<string, unknown> | undefined, physicalResourceId: string, remembered: RememberedConcurrency,
+  target: NonNullable<ReturnType<typeof parseChildArn>>,
+): Promise<LifecycleResult> {
   if (!restoresOnRemoval(properties)) {
     return { physicalResourceId, summary: `left the concurrency of ${remembered.routingProfileArn} as it is (restoreOnRemoval: false)` };
   }

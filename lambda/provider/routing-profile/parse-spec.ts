@@ -22,6 +22,8 @@ export interface ParsedSpec {
   readonly desired: DesiredProfile<QueueRefSpec>;
   readonly removal: RemovalMode;
   readonly adoptExisting: boolean;
+  /** Whether removing the resource puts an adopted profile back as it was before adoption. */
+  readonly restoreOnRemoval: boolean;
   readonly fallbackRoutingProfileArn?: string;
   /** What the scheduled drift reconciler does about this profile. */
   readonly driftPolicy: DriftPolicyMode;
@@ -56,6 +58,7 @@ export function parseRoutingProfileSpec(properties: Record<string, unknown>): Pa
     },
     removal: (spec.RemovalPolicy ?? RemovalMode.DESTROY) as RemovalMode,
     adoptExisting: booleanOf(spec.AdoptExisting ?? false)!,
+    restoreOnRemoval: booleanOf(spec.RestoreOnRemoval ?? true)!,
     fallbackRoutingProfileArn: spec.FallbackRoutingProfile,
     driftPolicy: (spec.DriftPolicy ?? DEFAULT_DRIFT_POLICY) as DriftPolicyMode,
     checkWorkloadTypes: checksWorkloadTypes(spec.CheckWorkloadTypes),
