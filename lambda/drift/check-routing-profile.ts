@@ -26,7 +26,7 @@ export async function checkRoutingProfile(api: PacedConnectApi, record: DesiredS
 
   let live;
   try {
-    live = await readLiveProfile(api, instanceId, record.routingProfileId);
+    live = await readLiveProfile(api, instanceId, record.routingProfileId, desired);
   } catch (error) {
     return readFailed(base, error);
   }

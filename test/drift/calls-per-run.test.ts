@@ -6,8 +6,9 @@ import { pair } from '../handler/expectations';
 import { WRITE_OPERATIONS } from '../handler/harness';
 
 // The calls one run makes for a stack of 20 profiles, counted from the emulator's call log: the numbers the
-// docs quote (docs/drift.md, "Calls per run"). Each profile: Describe, one page of each queue list, the tags;
-// plus one ListRoutingProfiles for the instance. Writes only under `correct`, one per differing kind.
+// docs quote (docs/drift.md, "Calls per run"). Each profile: Describe (which carries the tags), one page of each
+// queue list it manages; plus one ListRoutingProfiles for the instance. Writes only under `correct`, one per
+// differing kind.
 
 const PROFILES = 20;
 
@@ -57,9 +58,9 @@ function tally(calls: CallRecord[]) {
   };
 }
 
-const READS_PER_RUN = 1 + 4 * PROFILES;
+const READS_PER_RUN = 1 + 3 * PROFILES;
 
-test('20 profiles, no drift: 81 reads (1 ListRoutingProfiles + 4 per profile), no write, no event', async () => {
+test('20 profiles, no drift: 61 reads (1 ListRoutingProfiles + 3 per profile), no write, no event', async () => {
   await deployStack('report');
   const run = await d.run();
   const calls = tally(await d.handlers.calls());
@@ -72,13 +73,12 @@ test('20 profiles, no drift: 81 reads (1 ListRoutingProfiles + 4 per profile), n
       DescribeRoutingProfile: PROFILES,
       ListRoutingProfileQueues: PROFILES,
       ListRoutingProfileManualAssignmentQueues: PROFILES,
-      ListTagsForResource: PROFILES,
     },
   });
   expect(run.summary).toMatchObject({ connectReads: READS_PER_RUN, connectWrites: 0, driftedProfiles: 0 });
 });
 
-test('20 drifted profiles under report: the same 81 reads, no write, 20 events in 2 PutEvents calls', async () => {
+test('20 drifted profiles under report: the same 61 reads, no write, 20 events in 2 PutEvents calls', async () => {
   await deployStack('report');
   await editEveryProfile();
   const run = await d.run();
@@ -87,7 +87,7 @@ test('20 drifted profiles under report: the same 81 reads, no write, 20 events i
   expect(stackMetrics(run)).toMatchObject({ DriftedProfiles: PROFILES, DriftedFields: PROFILES });
 });
 
-test('20 drifted profiles under correct: 81 reads, 20 writes (one UpdateRoutingProfileQueues each), 2 PutEvents calls', async () => {
+test('20 drifted profiles under correct: 61 reads, 20 writes (one UpdateRoutingProfileQueues each), 2 PutEvents calls', async () => {
   await deployStack('correct');
   await editEveryProfile();
   const run = await d.run();
@@ -116,7 +116,7 @@ describe('throttling', () => {
     expect(calls.filter((c) => c.outcome.error === 'ThrottlingException')).toEqual([]);
     expect(run.summary).toMatchObject({ correctedProfiles: PROFILES, uncheckedProfiles: 0 });
     // The spacing itself is asserted with a fake clock in call-pacer.test.ts (arrival times here carry network jitter).
-    for (const operation of ['DescribeRoutingProfile', 'ListTagsForResource', 'UpdateRoutingProfileQueues']) {
+    for (const operation of ['DescribeRoutingProfile', 'ListRoutingProfileQueues', 'UpdateRoutingProfileQueues']) {
       expect(calls.filter((c) => c.operation === operation)).toHaveLength(PROFILES);
     }
   });

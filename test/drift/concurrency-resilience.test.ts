@@ -121,8 +121,7 @@ test('beside routing profiles in one run: one ListRoutingProfiles for the instan
 
   const operations = (await d.handlers.calls()).filter((call) => call.operation !== 'PutEvents').map((call) => call.operation);
   expect(operations.sort()).toEqual([
-    'DescribeRoutingProfile', 'DescribeRoutingProfile', 'ListRoutingProfileManualAssignmentQueues', 'ListRoutingProfileQueues',
-    'ListRoutingProfiles', 'ListTagsForResource',
+    'DescribeRoutingProfile', 'DescribeRoutingProfile', 'ListRoutingProfileQueues', 'ListRoutingProfiles',
   ]);
   expect(Object.fromEntries(run.summary.outcomes.map((o) => [o.logicalResourceId, o.differences.map((diff) => diff.field)]))).toEqual({
     Basic: ['mediaConcurrencies[CHAT].concurrency'],

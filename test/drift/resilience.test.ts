@@ -113,14 +113,14 @@ test('a non-retryable failure on one profile leaves it CHECK_FAILED, the others 
   const profiles = [];
   for (const name of ['A', 'B', 'C']) profiles.push(await d.deploy(spec(name), name));
   for (const p of profiles) await raisePriority(p.id);
-  // The second ListTagsForResource of the run (B's) is denied.
-  await d.emulator.control.injectFault({ operation: 'ListTagsForResource', count: 1, delayMs: 0 });
-  await d.emulator.control.injectFault({ operation: 'ListTagsForResource', count: 1, error: { code: 'AccessDeniedException', message: 'denied', status: 403 } });
+  // The second ListRoutingProfileQueues of the run (B's) is denied.
+  await d.emulator.control.injectFault({ operation: 'ListRoutingProfileQueues', count: 1, delayMs: 0 });
+  await d.emulator.control.injectFault({ operation: 'ListRoutingProfileQueues', count: 1, error: { code: 'AccessDeniedException', message: 'denied', status: 403 } });
 
   const first = await d.run();
   const statuses = Object.fromEntries(first.summary.outcomes.map((o) => [o.logicalResourceId, o.status]));
   expect(statuses).toEqual({ A: 'CORRECTED', B: 'CHECK_FAILED', C: 'CORRECTED' });
-  expect(first.summary.outcomes.find((o) => o.logicalResourceId === 'B')!.reason).toBe('Connect ListTagsForResource failed: AccessDeniedException: denied');
+  expect(first.summary.outcomes.find((o) => o.logicalResourceId === 'B')!.reason).toBe('Connect ListRoutingProfileQueues failed: AccessDeniedException: denied');
   expect(stackMetrics(first)).toMatchObject({ UncheckedProfiles: 1, CorrectedProfiles: 2 });
 
   const next = await d.run();

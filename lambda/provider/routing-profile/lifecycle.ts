@@ -7,7 +7,7 @@ import { OWNERSHIP_TAG_KEY, RemovalMode } from '../../../src/private/contract';
 import { applyPlan, ProfileTarget } from '../../connect/apply-plan';
 import { ConnectApi } from '../../connect/connect-api';
 import { findRoutingProfileByName } from '../../connect/find-routing-profile';
-import { readLiveProfile } from '../../connect/read-live-profile';
+import { describeProfile, readLiveProfile } from '../../connect/read-live-profile';
 import { QueueResolver } from '../../connect/resolve-queues';
 import { describeError } from '../../connect/retry';
 import { planCreate, planReconcile } from '../../reconcile/plan';
@@ -100,7 +100,7 @@ export async function updateRoutingProfile(
     return createRoutingProfile(api, spec, requester);
   }
   const desired = await resolveDesired(spec.desired, new QueueResolver(api, spec.instance));
-  const live = await readLiveProfile(api, current.instance.instanceId, current.id);
+  const live = await readLiveProfile(api, current.instance.instanceId, current.id, desired);
   if (!live) return createRoutingProfile(api, spec, requester);
 
   const plan = planReconcile(desired, live);
@@ -128,7 +128,8 @@ export async function deleteRoutingProfile(
   if (spec.removal === RemovalMode.RETAIN) return { physicalResourceId, summary: `retained ${physicalResourceId} (removal policy)` };
 
   const instanceId = target.instance.instanceId;
-  const live = await readLiveProfile(api, instanceId, target.id);
+  // Describe says all a delete needs to know: default or not, the tags, who is assigned.
+  const live = await describeProfile(api, instanceId, target.id);
   if (!live) return { physicalResourceId, summary: `${physicalResourceId} was already gone` };
   if (live.isDefault) return { physicalResourceId, summary: `kept ${physicalResourceId}: the instance's default profile is never deleted` };
   if (live.tags[OWNERSHIP_TAG_KEY] !== requester.ownershipTagValue) {
