@@ -59,14 +59,13 @@ export interface ProviderAccess {
 export const ROUTING_PROFILE_PROVIDER_ACCESS: ProviderAccess = { actions: CONNECT_ACTIONS, resources: instanceResources };
 
 /**
- * A `RoutingProfileConcurrency`: find the profile by name, read its concurrency and tags (to refuse a profile a
- * `RoutingProfile` owns), and the one concurrency write; on the instance and its routing profiles only.
+ * A `RoutingProfileConcurrency`: find the profile by name, read its concurrency and tags with one Describe (to refuse
+ * a profile a `RoutingProfile` owns), and the one concurrency write; on the instance and its routing profiles only.
  */
 export const ROUTING_PROFILE_CONCURRENCY_PROVIDER_ACCESS: ProviderAccess = {
   actions: [
     'connect:ListRoutingProfiles',
     'connect:DescribeRoutingProfile',
-    'connect:ListTagsForResource',
     'connect:UpdateRoutingProfileConcurrency',
   ],
   resources: (instanceArn) => [instanceArn, `${instanceArn}/routing-profile/*`],

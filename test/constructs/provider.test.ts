@@ -43,7 +43,7 @@ const RECORD_WRITES = {
   Resource: [{ 'Fn::GetAtt': [expect.stringMatching(/^CdkConnectRoutingDesiredStateTable/), 'Arn'] }],
 };
 
-const CONCURRENCY_ACTIONS = ['ListRoutingProfiles', 'DescribeRoutingProfile', 'ListTagsForResource', 'UpdateRoutingProfileConcurrency']
+const CONCURRENCY_ACTIONS = ['ListRoutingProfiles', 'DescribeRoutingProfile', 'UpdateRoutingProfileConcurrency']
   .map((action) => `connect:${action}`);
 
 function basicConcurrency(stack: Stack, id = 'BasicConcurrency', instanceArn = INSTANCE_ARN): RoutingProfileConcurrency {
@@ -143,7 +143,7 @@ describe('IAM: least privilege', () => {
     expect(providerRoleStatements(stack)).toEqual([{ ...statements[0], Effect: 'Allow' }, RECORD_WRITES]);
   });
 
-  test('a stack that only manages concurrency: the four actions its handler calls, on the instance and its profiles only', () => {
+  test('a stack that only manages concurrency: the three actions its handler calls, on the instance and its profiles only', () => {
     const stack = newStack();
     basicConcurrency(stack);
     expect(providerRoleStatements(stack)).toEqual([
