@@ -181,13 +181,25 @@ const typecheck = project.addTask('typecheck', {
 // Handlers: each lambda/<name>/index.ts listed here is bundled (AWS SDK included) into
 // assets/lambda/<name>/index/index.js, which ships in the npm package. The same bundles run in the local deploy.
 // (lambda/reconcile, lambda/connect and lambda/shared are libraries the handlers import, not handlers.)
+// What ships and why: docs/bundles.md.
 const HANDLERS = ['provider', 'contact-routing', 'drift'];
+// The default credential chain's providers for credentials a Lambda function never has to look for: Lambda puts the
+// role's credentials in the environment, which the chain's first provider reads. Left out of the bundles (about
+// 100 KB with the STS/SSO clients they pull in); were one ever reached, Node would resolve it from the runtime.
+const UNREACHED_CREDENTIAL_PROVIDERS = [
+  '@aws-sdk/credential-provider-ini',
+  '@aws-sdk/credential-provider-process',
+  '@aws-sdk/credential-provider-sso',
+  '@aws-sdk/credential-provider-web-identity',
+];
 const bundler = javascript.Bundler.of(project)!;
 for (const name of HANDLERS) {
   bundler.addBundle(`./lambda/${name}/index.ts`, {
     platform: 'node',
     target: 'node22',
-    externals: [],
+    externals: UNREACHED_CREDENTIAL_PROVIDERS,
+    // The SDK's ES-module build, which esbuild tree-shakes (its CommonJS build keeps every command of a client).
+    mainFields: ['module', 'main'],
     sourcemap: false,
     minify: true,
     watchTask: false,
