@@ -3,8 +3,8 @@
  * with the local emulator throttling at Connect's documented rates (2 requests/s, burst 5, per API): the time from
  * the first Connect call to the last ÷ the rate-limit floor. The floor is what the bucket of each operation allows
  * for the calls that succeeded (a token bucket of burst b and rate r serves n calls in no less than (n − b) / r
- * seconds), the largest over the operations. It measures whatever the create flow is; each repeat starts from empty
- * buckets, and the minimum and median are over the repeats.
+ * seconds), the largest over the operations. It measures whatever the create flow is; each repeat starts with every
+ * bucket full, and the minimum and median are over the repeats.
  *
  *   npx ts-node -T --project tsconfig.dev.json bench/bulk-create.ts [--quick]
  */

@@ -93,7 +93,9 @@ main(async () => {
         }
         // ListQueues resolves queue names: a read of the instance's queues, not of the profile.
         const updateReads = (await d.handlers.calls()).filter((c) => isRead(c) && c.operation !== 'ListQueues').length;
-        const updateMinimum = size * (1 + Math.sign(shape.declared.queuePairs ?? 0) + Math.sign(shape.declared.manualPairs ?? 0));
+        // One Describe, and one page (≤ 100 pairs) of each non-empty queue list the profile manages.
+        const listPages = (pairs: number | undefined) => (pairs ? Math.ceil(pairs / 100) : 0);
+        const updateMinimum = size * (1 + listPages(shape.declared.queuePairs) + listPages(shape.declared.manualPairs));
         report({
           measure: `deploy Update reads per profile, ${size} profiles, ${shape.label}`,
           ...spread([updateReads / size]),
