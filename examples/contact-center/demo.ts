@@ -22,7 +22,7 @@ import { LocalDeployment, ProgressEvent } from '../../local-deploy';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const WORK = path.join(ROOT, '.local-deploy', 'demo');
-const BUNDLES = ['routing-profile', 'contact-routing', 'drift'].map((name) => path.join(ROOT, 'assets', 'lambda', name, 'index', 'index.js'));
+const BUNDLES = ['provider', 'contact-routing', 'drift'].map((name) => path.join(ROOT, 'assets', 'lambda', name, 'index', 'index.js'));
 const STEPS = 8;
 const started = Date.now();
 let stepNumber = 0;
