@@ -1,25 +1,24 @@
 /**
- * What the contact-routing handler adds on top of its one Connect call, warm: the median time of a full handler
- * invocation against the local emulator, minus the median time of the same UpdateContactRoutingData made with a
- * bare SDK client. Also the bundle's size and the time to load it (the module part of a cold start).
+ * What the contact-routing handler adds on top of its one Connect call, warm: each invocation of the bundled
+ * handler against the local emulator ÷ the same UpdateContactRoutingData made with a bare SDK client right before
+ * it (interleaved, so drift in the machine's load touches both alike): fastest ÷ fastest, median ÷ median. Also the
+ * medians' difference and the median of the paired differences.
  *
- *   npx ts-node --project tsconfig.dev.json bench/contact-routing-overhead.ts [invocations]
+ *   npx projen bundle && npx ts-node -T --project tsconfig.dev.json bench/contact-routing-overhead.ts [--quick]
  *
- * Needs the bundle: `npx projen bundle` (or the esbuild command in CONTRIBUTING.md). A benchmark that prints,
- * not a test: numbers vary with the machine, the ratio and the difference are what to compare.
+ * A benchmark that prints, not a test: numbers vary with the machine, the ratio and the difference are what to compare.
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import { performance } from 'perf_hooks';
-import * as zlib from 'zlib';
 import { ConnectClient, UpdateContactRoutingDataCommand } from '@aws-sdk/client-connect';
+import { bundlePath } from './lib/bundles';
+import { main, median, quantile, quickMode, report, timedRatio } from './lib/result';
 import { startEmulator } from '../emulator/server';
 import { ContactRoutingConfigSpec, ContactRoutingEnv } from '../src/private/contact-routing-contract';
 import { ProviderEnv } from '../src/private/contract';
 
-const BUNDLE = path.join(__dirname, '..', 'assets', 'lambda', 'contact-routing', 'index', 'index.js');
-const INVOCATIONS = Number(process.argv[2] ?? 1000);
-const WARM_UP = 100;
+const QUICK = quickMode();
+const INVOCATIONS = QUICK ? 50 : 1000;
+const WARM_UP = QUICK ? 10 : 100;
 
 /** Ten rules, the matching one last: the handler evaluates every rule before its call, the worst case. */
 const CONFIG: ContactRoutingConfigSpec = {
@@ -39,10 +38,8 @@ const CONFIG: ContactRoutingConfigSpec = {
 
 type Handler = (event: unknown, context: { getRemainingTimeInMillis(): number }) => Promise<Record<string, string>>;
 
-async function main(): Promise<void> {
-  if (!fs.existsSync(BUNDLE)) {
-    throw new Error(`No bundle at ${BUNDLE}: run \`npx projen bundle\` first`);
-  }
+main(async () => {
+  const bundle = bundlePath('contact-routing');
   const emulator = await startEmulator({ port: 0, throttle: false, log: () => undefined });
   try {
     process.env[ProviderEnv.CONNECT_ENDPOINT] = emulator.endpoint;
@@ -51,10 +48,8 @@ async function main(): Promise<void> {
     process.env.AWS_SECRET_ACCESS_KEY = 'bench';
     process.env.AWS_REGION = emulator.region;
 
-    const loadStart = performance.now();
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const handler = require(BUNDLE).handler as Handler;
-    const loadMs = performance.now() - loadStart;
+    const handler = require(bundle).handler as Handler;
 
     const contact = emulator.seed.contacts[0];
     const queue = emulator.seed.queues.find((q) => q.id === contact.queueId)!;
@@ -103,26 +98,20 @@ async function main(): Promise<void> {
       bare.destroy();
     }
 
-    const bundle = fs.readFileSync(BUNDLE);
-    const handlerMedian = quantile(handlerMs, 0.5);
-    const bareMedian = quantile(bareMs, 0.5);
-    const pairedOverhead = quantile(handlerMs.map((ms, i) => ms - bareMs[i]), 0.5);
-    const rows: Array<[string, string]> = [
-      ['invocations (after warm-up)', `${INVOCATIONS} (${WARM_UP})`],
-      ['handler, median / p90', `${fmt(handlerMedian)} / ${fmt(quantile(handlerMs, 0.9))} ms`],
-      ['bare SDK call, median / p90', `${fmt(bareMedian)} / ${fmt(quantile(bareMs, 0.9))} ms`],
-      ['overhead = handler − bare call (medians)', `${fmt(handlerMedian - bareMedian)} ms (ratio ${(handlerMedian / bareMedian).toFixed(2)}×)`],
-      ['overhead, median of paired differences', `${fmt(pairedOverhead)} ms`],
-      ['bundle assets/lambda/contact-routing/index/index.js', `${bundle.length} bytes (${kib(bundle.length)}; gzip ${kib(zlib.gzipSync(bundle).length)})`],
-      ['bundle load (require, the module part of a cold start)', `${fmt(loadMs)} ms`],
-    ];
-    const width = Math.max(...rows.map(([label]) => label.length));
-    console.log('contact-routing handler overhead (warm, local emulator, throttling off)');
-    for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
+    const handlerMedian = median(handlerMs);
+    const bareMedian = median(bareMs);
+    report({
+      measure: 'contact-routing warm invocation ÷ a raw UpdateContactRoutingData',
+      ...timedRatio(handlerMs, bareMs),
+      goal: '(measured)',
+      detail: `${INVOCATIONS} invocations after ${WARM_UP} warm-up: handler median ${ms(handlerMedian)} ms (p90 ${ms(quantile(handlerMs, 0.9))}), `
+        + `raw call ${ms(bareMedian)} ms (p90 ${ms(quantile(bareMs, 0.9))}); overhead ${ms(handlerMedian - bareMedian)} ms, `
+        + `median of paired differences ${ms(median(handlerMs.map((t, i) => t - bareMs[i])))} ms`,
+    });
   } finally {
     await emulator.close();
   }
-}
+});
 
 async function check(result: Promise<Record<string, string>>): Promise<void> {
   const out = await result;
@@ -131,18 +120,5 @@ async function check(result: Promise<Record<string, string>>): Promise<void> {
   }
 }
 
-function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const index = (sorted.length - 1) * q;
-  const low = Math.floor(index);
-  const high = Math.ceil(index);
-  return sorted[low] + (sorted[high] - sorted[low]) * (index - low);
-}
 
-const fmt = (ms: number): string => ms.toFixed(3);
-const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
-
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+const ms = (value: number): string => value.toFixed(3);

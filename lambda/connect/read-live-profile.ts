@@ -2,31 +2,62 @@ import {
   DescribeRoutingProfileCommand,
   ListRoutingProfileManualAssignmentQueuesCommand,
   ListRoutingProfileQueuesCommand,
-  ListTagsForResourceCommand,
+  RoutingProfile,
 } from '@aws-sdk/client-connect';
 import { ConnectApi } from './connect-api';
 import { fromMediaConcurrencyBody } from '../reconcile/media-concurrency-body';
-import type { AgentAvailabilityTimer, Channel, LiveProfile, QueueConfig, QueuePair } from '../reconcile/types';
+import type { AgentAvailabilityTimer, Channel, LiveProfile, QueueConfig, QueuePair, RoutingProfileState } from '../reconcile/types';
 
 /** Connect's page size limit for the routing-profile queue lists. */
 const QUEUE_PAGE_SIZE = 100;
 
-/** What one DescribeRoutingProfile tells of a profile: everything but its queue lists and tags. */
-export type DescribedProfile = Omit<LiveProfile, 'queueConfigs' | 'manualAssignmentQueueConfigs' | 'tags'>;
+/**
+ * What one DescribeRoutingProfile tells of a profile: everything but its queue lists (Describe never returns the
+ * associated queues, a documented quirk), with how many pairs each list holds.
+ */
+export interface DescribedProfile extends Omit<LiveProfile, 'queueConfigs' | 'manualAssignmentQueueConfigs'> {
+  /** Connect's `NumberOfAssociatedQueues`; undefined when it reported none. */
+  readonly numberOfAssociatedQueues?: number;
+  /** Connect's `NumberOfAssociatedManualAssignmentQueues`; undefined when it reported none. */
+  readonly numberOfAssociatedManualAssignmentQueues?: number;
+}
+
+/** The queue lists a desired state manages (undefined = not managed). */
+export type ManagedQueueLists = Pick<RoutingProfileState, 'queueConfigs' | 'manualAssignmentQueueConfigs'>;
 
 /**
- * Reads the whole live state of a profile: Describe, every page of both queue lists, and the tags.
- * Describe never returns the associated queue ids (a documented quirk), hence the lists.
+ * Reads the live state of a profile with the fewest calls that give the truth: one Describe (which carries the
+ * tags and how many pairs each queue list holds), then every page of each queue list that `managed` manages and
+ * Connect says is not empty. Without `managed`, every non-empty list is read.
  * Returns undefined when the profile does not exist.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeRoutingProfile.html
  */
-export async function readLiveProfile(api: ConnectApi, instanceId: string, routingProfileId: string): Promise<LiveProfile | undefined> {
+export async function readLiveProfile(
+  api: ConnectApi, instanceId: string, routingProfileId: string, managed?: ManagedQueueLists,
+): Promise<LiveProfile | undefined> {
   const described = await describeProfile(api, instanceId, routingProfileId);
-  if (!described) return undefined;
+  return described && readQueueLists(api, instanceId, described, managed);
+}
+
+/**
+ * A described (or searched) profile completed with the queue lists a check needs: a list is read when `managed`
+ * manages it (or `managed` is not given), every page of it, unless Connect reported it empty; a list nothing
+ * compares is left unread (undefined). A count Connect did not report is never taken for zero.
+ */
+export async function readQueueLists(
+  api: ConnectApi, instanceId: string, described: DescribedProfile, managed?: ManagedQueueLists,
+): Promise<LiveProfile> {
+  const { numberOfAssociatedQueues, numberOfAssociatedManualAssignmentQueues, ...profile } = described;
+  const ids = { instanceId, routingProfileId: described.routingProfileId };
+  const queueConfigs = managed && managed.queueConfigs === undefined ? undefined
+    : numberOfAssociatedQueues === 0 ? [] : await listQueueConfigs(api, ids);
+  const manualAssignmentQueueConfigs = managed && managed.manualAssignmentQueueConfigs === undefined ? undefined
+    : numberOfAssociatedManualAssignmentQueues === 0 ? [] : await listManualAssignmentQueueConfigs(api, ids);
   return {
-    ...described,
-    queueConfigs: await listQueueConfigs(api, instanceId, routingProfileId),
-    manualAssignmentQueueConfigs: await listManualAssignmentQueueConfigs(api, instanceId, routingProfileId),
-    tags: await listTags(api, described.routingProfileArn),
+    ...profile,
+    ...(queueConfigs ? { queueConfigs } : {}),
+    ...(manualAssignmentQueueConfigs ? { manualAssignmentQueueConfigs } : {}),
   };
 }
 
@@ -42,28 +73,41 @@ export async function describeProfile(api: ConnectApi, instanceId: string, routi
     if ((error as Error).name === 'ResourceNotFoundException') return undefined;
     throw error;
   }
-  if (!described?.RoutingProfileArn) return undefined;
+  return described?.RoutingProfileArn ? describedProfileOf(described, routingProfileId) : undefined;
+}
+
+/** A `RoutingProfile` as Describe (or Search) returns it, in the handler's shape; its ARN must be there. */
+export function describedProfileOf(p: RoutingProfile, routingProfileId: string): DescribedProfile {
   return {
-    routingProfileId: described.RoutingProfileId ?? routingProfileId,
-    routingProfileArn: described.RoutingProfileArn,
-    name: described.Name ?? '',
-    description: described.Description ?? '',
-    defaultOutboundQueue: described.DefaultOutboundQueueId ?? '',
-    mediaConcurrencies: (described.MediaConcurrencies ?? []).map(fromMediaConcurrencyBody),
-    ...(described.AgentAvailabilityTimer !== undefined ? { agentAvailabilityTimer: described.AgentAvailabilityTimer as AgentAvailabilityTimer } : {}),
-    isDefault: described.IsDefault ?? false,
-    numberOfAssociatedUsers: Number(described.NumberOfAssociatedUsers ?? 0),
-    ...(described.LastModifiedRegion !== undefined ? { lastModifiedRegion: described.LastModifiedRegion } : {}),
+    routingProfileId: p.RoutingProfileId ?? routingProfileId,
+    routingProfileArn: p.RoutingProfileArn!,
+    name: p.Name ?? '',
+    description: p.Description ?? '',
+    defaultOutboundQueue: p.DefaultOutboundQueueId ?? '',
+    mediaConcurrencies: (p.MediaConcurrencies ?? []).map(fromMediaConcurrencyBody),
+    ...(p.AgentAvailabilityTimer !== undefined ? { agentAvailabilityTimer: p.AgentAvailabilityTimer as AgentAvailabilityTimer } : {}),
+    tags: { ...p.Tags },
+    isDefault: p.IsDefault ?? false,
+    numberOfAssociatedUsers: Number(p.NumberOfAssociatedUsers ?? 0),
+    ...(p.NumberOfAssociatedQueues !== undefined ? { numberOfAssociatedQueues: Number(p.NumberOfAssociatedQueues) } : {}),
+    ...(p.NumberOfAssociatedManualAssignmentQueues !== undefined
+      ? { numberOfAssociatedManualAssignmentQueues: Number(p.NumberOfAssociatedManualAssignmentQueues) } : {}),
+    ...(p.LastModifiedRegion !== undefined ? { lastModifiedRegion: p.LastModifiedRegion } : {}),
   };
 }
 
-async function listQueueConfigs(api: ConnectApi, instanceId: string, routingProfileId: string): Promise<QueueConfig[]> {
+interface ProfileIds {
+  readonly instanceId: string;
+  readonly routingProfileId: string;
+}
+
+async function listQueueConfigs(api: ConnectApi, ids: ProfileIds): Promise<QueueConfig[]> {
   const configs: QueueConfig[] = [];
   let nextToken: string | undefined;
   do {
     const page = await api.read('ListRoutingProfileQueues', (c) => c.send(new ListRoutingProfileQueuesCommand({
-      InstanceId: instanceId,
-      RoutingProfileId: routingProfileId,
+      InstanceId: ids.instanceId,
+      RoutingProfileId: ids.routingProfileId,
       MaxResults: QUEUE_PAGE_SIZE,
       NextToken: nextToken,
     })));
@@ -75,13 +119,13 @@ async function listQueueConfigs(api: ConnectApi, instanceId: string, routingProf
   return configs;
 }
 
-async function listManualAssignmentQueueConfigs(api: ConnectApi, instanceId: string, routingProfileId: string): Promise<QueuePair[]> {
+async function listManualAssignmentQueueConfigs(api: ConnectApi, ids: ProfileIds): Promise<QueuePair[]> {
   const pairs: QueuePair[] = [];
   let nextToken: string | undefined;
   do {
     const page = await api.read('ListRoutingProfileManualAssignmentQueues', (c) => c.send(new ListRoutingProfileManualAssignmentQueuesCommand({
-      InstanceId: instanceId,
-      RoutingProfileId: routingProfileId,
+      InstanceId: ids.instanceId,
+      RoutingProfileId: ids.routingProfileId,
       MaxResults: QUEUE_PAGE_SIZE,
       NextToken: nextToken,
     })));
@@ -91,10 +135,4 @@ async function listManualAssignmentQueueConfigs(api: ConnectApi, instanceId: str
     nextToken = page.NextToken;
   } while (nextToken);
   return pairs;
-}
-
-/** The profile's tags (the concurrency resource reads them to refuse a profile a `RoutingProfile` owns). */
-export async function listTags(api: ConnectApi, resourceArn: string): Promise<Record<string, string>> {
-  const out = await api.read('ListTagsForResource', (c) => c.send(new ListTagsForResourceCommand({ resourceArn })));
-  return { ...(out.tags ?? {}) };
 }

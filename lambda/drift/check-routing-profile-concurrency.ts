@@ -9,19 +9,29 @@ import { parseInstanceArn } from '../../src/private/connect-arn';
 import { DriftPolicyMode } from '../../src/private/contract';
 import { applyPlan } from '../connect/apply-plan';
 import { describeProfile } from '../connect/read-live-profile';
+import type { SearchedProfile } from '../connect/search-routing-profiles';
 import type { DesiredStateRecord } from '../desired-state/record';
 import { planConcurrency } from '../reconcile/concurrency-plan';
 import { concurrencyDifferences } from '../reconcile/differences';
+import { comparesSearchOmissions } from '../reconcile/search-coverage';
+
+/** Whether a concurrency resource's record can be checked from SearchRoutingProfiles' report of its profile. */
+export function concurrencyCheckableFromSearch(record: DesiredStateRecord): boolean {
+  return recordedConcurrencyProblem(record.desired) === undefined && !comparesSearchOmissions(asRecordedConcurrency(record.desired));
+}
 
 /**
- * Checks the declared channels of a `RoutingProfileConcurrency` against the live profile: one
- * DescribeRoutingProfile, nothing else of the profile read or compared. Under policy correct it applies the
- * provider's own plan (`planConcurrency`): one UpdateRoutingProfileConcurrency that sends every live channel
- * back as Describe reported it (workload-type concurrencies included) except the declared ones, once `confirm`
- * says a deploy has not rewritten the record meanwhile. A profile that is gone is reported, never recreated.
+ * Checks the declared channels of a `RoutingProfileConcurrency` against the live profile, nothing else of it read
+ * or compared: from the run's SearchRoutingProfiles sweep (`searched`) when no declared channel has a behaviour
+ * (Search leaves behaviours out), otherwise from one DescribeRoutingProfile. Under policy correct it applies the
+ * provider's own plan (`planConcurrency`): one UpdateRoutingProfileConcurrency that sends every live channel back
+ * as Describe reported it (workload-type concurrencies included) except the declared ones, once `confirm` says a
+ * deploy has not rewritten the record meanwhile. A difference found from Search is described first: its event names
+ * the Region of the last edit, and its correction sends back the behaviours, both left out of Search. A profile
+ * that is gone is reported, never recreated.
  */
 export async function checkRoutingProfileConcurrency(
-  api: PacedConnectApi, record: DesiredStateRecord, confirm: RecordConfirmer,
+  api: PacedConnectApi, record: DesiredStateRecord, confirm: RecordConfirmer, searched?: SearchedProfile,
 ): Promise<ResourceOutcome> {
   const base = outcomeBase(record);
   const problem = recordedConcurrencyProblem(record.desired);
@@ -32,10 +42,15 @@ export async function checkRoutingProfileConcurrency(
     routingProfileId: record.routingProfileId,
     routingProfileArn: record.routingProfileArn,
   };
+  const correcting = record.driftPolicy === DriftPolicyMode.CORRECT;
 
   let live;
   try {
-    live = await describeProfile(api, target.instanceId, target.routingProfileId);
+    const fromSearch = searched !== undefined && !comparesSearchOmissions({ mediaConcurrencies: desired });
+    live = fromSearch ? searched : await describeProfile(api, target.instanceId, target.routingProfileId);
+    if (live && fromSearch && concurrencyDifferences(desired, live.mediaConcurrencies).length > 0) {
+      live = await describeProfile(api, target.instanceId, target.routingProfileId);
+    }
   } catch (error) {
     return readFailed(base, error);
   }
@@ -44,7 +59,7 @@ export async function checkRoutingProfileConcurrency(
 
   const differences = concurrencyDifferences(desired, live.mediaConcurrencies);
   if (differences.length === 0) return { ...checked, status: DriftStatus.IN_SYNC };
-  if (record.driftPolicy !== DriftPolicyMode.CORRECT) return { ...checked, status: DriftStatus.DRIFTED, differences };
+  if (!correcting) return { ...checked, status: DriftStatus.DRIFTED, differences };
 
   const plan = planConcurrency(desired, live.mediaConcurrencies);
   try {

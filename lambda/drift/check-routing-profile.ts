@@ -7,36 +7,61 @@ import { asDesiredProfile, recordedProfileProblem } from './recorded-profile';
 import { parseInstanceArn } from '../../src/private/connect-arn';
 import { DriftPolicyMode, ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE } from '../../src/private/contract';
 import { applyPlan } from '../connect/apply-plan';
-import { readLiveProfile } from '../connect/read-live-profile';
+import { describeProfile, readQueueLists } from '../connect/read-live-profile';
+import type { SearchedProfile } from '../connect/search-routing-profiles';
 import type { DesiredStateRecord } from '../desired-state/record';
 import { profileDifferences } from '../reconcile/differences';
 import { planReconcile } from '../reconcile/plan';
+import { comparesSearchOmissions } from '../reconcile/search-coverage';
+
+/** Whether a routing profile's record can be checked from SearchRoutingProfiles' report of its profile. */
+export function profileCheckableFromSearch(record: DesiredStateRecord): boolean {
+  return recordedProfileProblem(record.desired) === undefined && !comparesSearchOmissions(asDesiredProfile(record.desired));
+}
 
 /**
- * Checks one routing profile against its record: reads the whole live state (the provider's reader), lists the
- * differences, and under policy correct applies the provider's own plan (`planReconcile` + `applyPlan`: the
- * fewest calls, no kept queue pair ever absent), once `confirm` says a deploy has not rewritten the record
- * meanwhile. A profile that is gone is reported, never recreated.
+ * Checks one routing profile against its record with the fewest reads: the profile as the run's
+ * SearchRoutingProfiles sweep reported it (`searched`) when the record compares nothing Search leaves out,
+ * otherwise one Describe; then each queue list the record manages and Connect does not report empty. It lists the
+ * differences, and under policy correct applies the provider's own plan (`planReconcile` + `applyPlan`: the fewest
+ * calls, no kept queue pair ever absent), once `confirm` says a deploy has not rewritten the record meanwhile.
+ * Drift found from Search's report is described first: its event names the Region of the last edit, and its
+ * correction sends back the live behaviours, both of which Search leaves out. A profile that is gone is reported,
+ * never recreated.
  */
-export async function checkRoutingProfile(api: PacedConnectApi, record: DesiredStateRecord, confirm: RecordConfirmer): Promise<ResourceOutcome> {
+export async function checkRoutingProfile(
+  api: PacedConnectApi, record: DesiredStateRecord, confirm: RecordConfirmer, searched?: SearchedProfile,
+): Promise<ResourceOutcome> {
   const base = outcomeBase(record);
   const problem = recordedProfileProblem(record.desired);
   if (problem) return { ...base, status: DriftStatus.UNREADABLE_RECORD, reason: problem };
   const desired = asDesiredProfile(record.desired);
   const instanceId = parseInstanceArn(record.instanceArn)!.instanceId;
+  const correcting = record.driftPolicy === DriftPolicyMode.CORRECT;
 
   let live;
+  let differences;
   try {
-    live = await readLiveProfile(api, instanceId, record.routingProfileId);
+    const fromSearch = searched !== undefined && !comparesSearchOmissions(desired);
+    const summary = fromSearch ? searched : await describeProfile(api, instanceId, record.routingProfileId);
+    if (!summary) return deletedOutOfBand(record);
+    live = await readQueueLists(api, instanceId, summary, desired);
+    differences = profileDifferences(desired, live);
+    if (fromSearch && differences.length > 0) {
+      const described = await describeProfile(api, instanceId, record.routingProfileId);
+      if (!described) return deletedOutOfBand(record);
+      // The queue lists already read are Connect's own; Describe completes the rest.
+      const { numberOfAssociatedQueues: _q, numberOfAssociatedManualAssignmentQueues: _m, ...profile } = described;
+      live = { ...live, ...profile };
+      differences = profileDifferences(desired, live);
+    }
   } catch (error) {
     return readFailed(base, error);
   }
-  if (!live) return deletedOutOfBand(record);
   const checked = { ...base, ...observedIdentity(record, live) };
 
-  const differences = profileDifferences(desired, live);
   if (differences.length === 0) return { ...checked, status: DriftStatus.IN_SYNC };
-  if (record.driftPolicy !== DriftPolicyMode.CORRECT) return { ...checked, status: DriftStatus.DRIFTED, differences };
+  if (!correcting) return { ...checked, status: DriftStatus.DRIFTED, differences };
 
   const corrections: string[] = [];
   try {

@@ -1,8 +1,12 @@
 /**
  * One scheduled run: read every record of the stack, check each managed resource against Connect, apply the
  * policy, report. Resources are grouped by instance and checked one at a time (serialized per instance, all
- * calls paced by one `CallPacer`), cheapest question first: one ListRoutingProfiles per instance says which
- * profiles still exist and whether the instance does, before any per-profile read.
+ * calls paced by one `CallPacer`), with the fewest reads: where some resource of an instance can be checked from
+ * SearchRoutingProfiles' report (it compares no cross-channel behaviour or timer, which Search leaves out), one
+ * sweep of the instance (500 profiles a page) stands in for the Describe calls of all such resources and says,
+ * before any per-profile read, which profiles still exist and whether the instance does. Where none can, each
+ * resource is described on its own, and a profile Describe does not find is told apart from a missing instance by
+ * one more call.
  *
  * Nothing about one resource stops the run: an unreadable record, a deleted profile, a missing instance or a
  * failed call becomes that resource's outcome, and the rest are still checked. When the time budget runs out,
@@ -15,31 +19,40 @@ import { ConnectClient } from '@aws-sdk/client-connect';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { CallPacer } from './call-pacer';
-import { checkRoutingProfile, deletedOutOfBand, outcomeBase } from './check-routing-profile';
-import { checkRoutingProfileConcurrency } from './check-routing-profile-concurrency';
+import { checkRoutingProfile, deletedOutOfBand, outcomeBase, profileCheckableFromSearch } from './check-routing-profile';
+import { checkRoutingProfileConcurrency, concurrencyCheckableFromSearch } from './check-routing-profile-concurrency';
 import { DriftConfig } from './config';
 import { confirmRecord, RecordConfirmer } from './confirm-record';
 import { notCheckedInTime, readFailed, reasonOf } from './failed-outcomes';
-import { listProfileIds } from './list-profile-ids';
 import { DriftStatus, ResourceOutcome } from './outcome';
 import { PacedConnectApi } from './paced-connect-api';
 import { nameQueues } from './queue-names';
 import { EventDelivery, eventEntries, sendEvents } from './report-events';
 import { countOutcomes, DriftCounts, metricLines } from './report-metrics';
+import { probeInstance, sweepProfiles } from './sweep-profiles';
 import { parseInstanceArn } from '../../src/private/connect-arn';
 import { DriftPolicyMode, ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE, ROUTING_PROFILE_RESOURCE_TYPE } from '../../src/private/contract';
+import type { SearchedProfile } from '../connect/search-routing-profiles';
 import { readStackRecords } from '../desired-state/read-records';
 import type { DesiredStateRecord } from '../desired-state/record';
 import { compareStrings } from '../reconcile/order';
 
-/** How one resource type is checked; `confirm` right before any correction (see confirm-record.ts). */
-export type ResourceChecker = (api: PacedConnectApi, record: DesiredStateRecord, confirm: RecordConfirmer) => Promise<ResourceOutcome>;
+/** How one resource type is checked. */
+export interface ResourceChecker {
+  /** Whether a record can be checked from SearchRoutingProfiles' report of its profile, with no Describe. */
+  readonly checkableFromSearch: (record: DesiredStateRecord) => boolean;
+  /** The check; `searched` is the sweep's report of the profile, if the run swept; `confirm` right before any correction (see confirm-record.ts). */
+  readonly check: (
+    api: PacedConnectApi, record: DesiredStateRecord, confirm: RecordConfirmer, searched?: SearchedProfile,
+  ) => Promise<ResourceOutcome>;
+}
 
 /** The checkers of this version, by CloudFormation resource type. */
 export const CHECKERS: Readonly<Record<string, ResourceChecker>> = {
-  [ROUTING_PROFILE_RESOURCE_TYPE]: checkRoutingProfile,
-  [ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE]: checkRoutingProfileConcurrency,
+  [ROUTING_PROFILE_RESOURCE_TYPE]: { checkableFromSearch: profileCheckableFromSearch, check: checkRoutingProfile },
+  [ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE]: { checkableFromSearch: concurrencyCheckableFromSearch, check: checkRoutingProfileConcurrency },
 };
+
 
 export interface DriftRunDependencies {
   readonly dynamodb: DynamoDBClient;
@@ -148,35 +161,58 @@ async function checkInstance(
   api: PacedConnectApi, instanceId: string, records: readonly DesiredStateRecord[], check: InstanceCheck,
 ): Promise<ResourceOutcome[]> {
   if (check.now() >= check.deadline) return records.map((record) => notCheckedInTime(outcomeBase(record)));
-  let existing: Set<string>;
-  try {
-    existing = await listProfileIds(api, instanceId);
-  } catch (error) {
-    const gone = (error as Error).name === 'ResourceNotFoundException';
-    if (!gone) return records.map((record) => readFailed(outcomeBase(record), error));
-    return records.map((record) => ({
-      ...outcomeBase(record),
-      status: DriftStatus.INSTANCE_NOT_FOUND,
-      reason: `Connect instance ${record.instanceArn} was not found (${reasonOf(error)}); its profiles cannot be checked.`,
-    }));
+  // One Search page (500 profiles) replaces the Describe of every resource it can, and says which are gone.
+  let swept: Map<string, SearchedProfile> | undefined;
+  if (records.some((record) => check.checkers[record.resourceType].checkableFromSearch(record))) {
+    try {
+      swept = await sweepProfiles(api, instanceId, new Set(records.map((record) => record.routingProfileId)));
+    } catch (error) {
+      return records.map((record) => instanceUnreadable(record, error));
+    }
   }
 
   const outcomes: ResourceOutcome[] = [];
-  for (const record of records) {
+  let instanceSeen = swept !== undefined;
+  for (const [index, record] of records.entries()) {
     if (check.now() >= check.deadline) {
       outcomes.push(notCheckedInTime(outcomeBase(record)));
-    } else if (!existing.has(record.routingProfileId)) {
-      outcomes.push(deletedOutOfBand(record));
-    } else {
-      outcomes.push(await checkOne(api, record, check));
+      continue;
     }
+    if (swept && !swept.has(record.routingProfileId)) {
+      outcomes.push(deletedOutOfBand(record));
+      continue;
+    }
+    const outcome = await checkOne(api, record, check, swept?.get(record.routingProfileId));
+    if (!instanceSeen && outcome.status === DriftStatus.DELETED_OUT_OF_BAND) {
+      // Describe answers not found for a deleted instance too: ask once which it is.
+      try {
+        await probeInstance(api, instanceId);
+      } catch (error) {
+        if ((error as Error).name === 'ResourceNotFoundException') return records.map((r) => instanceUnreadable(r, error));
+        return [...outcomes, ...records.slice(index).map((r) => readFailed(outcomeBase(r), error))];
+      }
+      instanceSeen = true;
+    }
+    outcomes.push(outcome);
   }
   return outcomes;
 }
 
-async function checkOne(api: PacedConnectApi, record: DesiredStateRecord, check: InstanceCheck): Promise<ResourceOutcome> {
+/** The outcome of a record whose instance could not be read at all. */
+function instanceUnreadable(record: DesiredStateRecord, error: unknown): ResourceOutcome {
+  if ((error as Error).name !== 'ResourceNotFoundException') return readFailed(outcomeBase(record), error);
+  return {
+    ...outcomeBase(record),
+    status: DriftStatus.INSTANCE_NOT_FOUND,
+    reason: `Connect instance ${record.instanceArn} was not found (${reasonOf(error)}); its profiles cannot be checked.`,
+  };
+}
+
+async function checkOne(
+  api: PacedConnectApi, record: DesiredStateRecord, check: InstanceCheck, searched?: SearchedProfile,
+): Promise<ResourceOutcome> {
   try {
-    return await check.checkers[record.resourceType](api, record, check.confirm);
+    return await check.checkers[record.resourceType].check(api, record, check.confirm, searched);
   } catch (error) {
     // A checker reports its own failures; this is the net under a bug, so one resource never stops the run.
     return readFailed(outcomeBase(record), error);

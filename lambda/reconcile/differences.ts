@@ -49,7 +49,7 @@ export function profileDifferences(desired: DesiredProfile, live: LiveState): Fi
   }
 
   const queues = diffQueues(desired.queueConfigs, live.queueConfigs, desired.manualAssignmentQueueConfigs, live.manualAssignmentQueueConfigs);
-  const liveStandard = new Map(live.queueConfigs.map((q) => [pairLabel(q), q]));
+  const liveStandard = new Map((live.queueConfigs ?? []).map((q) => [pairLabel(q), q]));
   for (const q of queues.addStandard) differ(`queueConfigs[${pairLabel(q)}]`, { priority: q.priority, delay: q.delaySeconds }, null);
   for (const q of queues.changeStandard) {
     const have = liveStandard.get(pairLabel(q))!;

@@ -107,10 +107,11 @@ function planChanges(desired: DesiredProfile, live: LiveState): PlannedCall[] {
   }
 
   const queueDiff = diffQueues(desired.queueConfigs, live.queueConfigs, desired.manualAssignmentQueueConfigs, live.manualAssignmentQueueConfigs);
+  // A live count matters only to a kind that gains pairs, and a kind that gains pairs is managed, hence read.
   calls.push(...planQueueCalls(
     queueDiff,
-    live.queueConfigs.length,
-    live.manualAssignmentQueueConfigs.length,
+    live.queueConfigs?.length ?? 0,
+    live.manualAssignmentQueueConfigs?.length ?? 0,
     desired.maxQueuePairs ?? DEFAULT_MAX_QUEUE_PAIRS,
   ));
 

@@ -25,19 +25,21 @@ export interface QueueDiff {
 }
 
 /**
- * Diffs queue lists keyed by (queueId, channel). An undefined desired list is not managed: it yields no change.
+ * Diffs queue lists keyed by (queueId, channel). An undefined desired list is not managed: it yields no change,
+ * and its live list need not have been read (undefined). A managed list compared with an unread one is a bug in
+ * the caller, never a guess: it throws.
  */
 export function diffQueues(
   desiredStandard: readonly QueueConfig[] | undefined,
-  liveStandard: readonly QueueConfig[],
+  liveStandard: readonly QueueConfig[] | undefined,
   desiredManual: readonly QueuePair[] | undefined,
-  liveManual: readonly QueuePair[],
+  liveManual: readonly QueuePair[] | undefined,
 ): QueueDiff {
   const addStandard: QueueConfig[] = [];
   const changeStandard: QueueConfig[] = [];
   const removeStandard: QueuePair[] = [];
   if (desiredStandard) {
-    const live = indexByPair(liveStandard, 'live queueConfigs');
+    const live = indexByPair(readList(liveStandard, 'queueConfigs'), 'live queueConfigs');
     const desired = indexByPair(desiredStandard, 'desired queueConfigs');
     for (const [key, want] of desired) {
       const have = live.get(key);
@@ -55,7 +57,7 @@ export function diffQueues(
   const addManual: QueuePair[] = [];
   const removeManual: QueuePair[] = [];
   if (desiredManual) {
-    const live = indexByPair(liveManual, 'live manualAssignmentQueues');
+    const live = indexByPair(readList(liveManual, 'manualAssignmentQueueConfigs'), 'live manualAssignmentQueues');
     const desired = indexByPair(desiredManual, 'desired manualAssignmentQueues');
     for (const [key, want] of desired) {
       if (!live.has(key)) addManual.push(want);
@@ -231,6 +233,11 @@ function toPair(pair: QueuePair): QueuePair {
 
 function calls(items: number): number {
   return Math.ceil(items / MAX_QUEUES_PER_CALL);
+}
+
+function readList<T>(live: readonly T[] | undefined, field: string): readonly T[] {
+  if (live === undefined) throw new Error(`live ${field} must be read when the desired state manages them; got: not read`);
+  return live;
 }
 
 function indexByPair<T extends QueuePair>(items: readonly T[], label: string): Map<string, T> {

@@ -105,10 +105,16 @@ export interface DesiredProfile<Q = QueueId> extends RoutingProfileState<Q> {
   readonly maxQueuePairs?: number;
 }
 
-/** What Connect has, every list read (every page), as the planner compares it. */
+/**
+ * What Connect has, as the planner compares it. A queue list is read (every page) whenever the desired state
+ * manages it; one it does not manage may be left unread (undefined): nothing compares or changes it, so reading it
+ * would be a wasted call (`lambda/connect/read-live-profile.ts`).
+ */
 export interface LiveState extends RoutingProfileState<QueueId> {
-  readonly queueConfigs: readonly QueueConfig[];
-  readonly manualAssignmentQueueConfigs: readonly QueuePair[];
+  /** Undefined = not read. */
+  readonly queueConfigs?: readonly QueueConfig[];
+  /** Undefined = not read. */
+  readonly manualAssignmentQueueConfigs?: readonly QueuePair[];
   readonly tags: Readonly<Record<string, string>>;
 }
 

@@ -12,14 +12,16 @@ export interface DriftAccess {
   readonly correctedResources: (instanceArn: string) => string[];
 }
 
-/** A `RoutingProfile`: the provider's whole live read, and the deploy's update calls (queues re-associated). */
+/**
+ * A `RoutingProfile`: the instance's SearchRoutingProfiles sweep, Describe where Search leaves out what the record
+ * compares, the queue lists (Describe and Search carry the tags); and the deploy's update calls (queues re-associated).
+ */
 export const ROUTING_PROFILE_DRIFT_ACCESS: DriftAccess = {
   reads: [
-    'connect:ListRoutingProfiles',
+    'connect:SearchRoutingProfiles',
     'connect:DescribeRoutingProfile',
     'connect:ListRoutingProfileQueues',
     'connect:ListRoutingProfileManualAssignmentQueues',
-    'connect:ListTagsForResource',
     // The names of the queues a finding mentions, for its event.
     'connect:ListQueues',
   ],
@@ -37,9 +39,9 @@ export const ROUTING_PROFILE_DRIFT_ACCESS: DriftAccess = {
   correctedResources: (instanceArn) => [`${instanceArn}/routing-profile/*`, `${instanceArn}/queue/*`],
 };
 
-/** A `RoutingProfileConcurrency`: one Describe per check, one concurrency update per correction, on profiles only. */
+/** A `RoutingProfileConcurrency`: the sweep or one Describe per check, one concurrency update per correction, on profiles only. */
 export const ROUTING_PROFILE_CONCURRENCY_DRIFT_ACCESS: DriftAccess = {
-  reads: ['connect:ListRoutingProfiles', 'connect:DescribeRoutingProfile'],
+  reads: ['connect:SearchRoutingProfiles', 'connect:DescribeRoutingProfile'],
   corrections: ['connect:UpdateRoutingProfileConcurrency'],
   correctedResources: (instanceArn) => [`${instanceArn}/routing-profile/*`],
 };

@@ -86,14 +86,13 @@ export const FALLBACK_USERS_ACCESS: ProviderAccess = {
 };
 
 /**
- * A `RoutingProfileConcurrency`: find the profile by name, read its concurrency and tags (to refuse a profile a
- * `RoutingProfile` owns), and the one concurrency write; on the instance and its routing profiles only.
+ * A `RoutingProfileConcurrency`: find the profile by name, read its concurrency and tags with one Describe (to refuse
+ * a profile a `RoutingProfile` owns), and the one concurrency write; on the instance and its routing profiles only.
  */
 export const ROUTING_PROFILE_CONCURRENCY_PROVIDER_ACCESS: ProviderAccess = {
   actions: [
     'connect:ListRoutingProfiles',
     'connect:DescribeRoutingProfile',
-    'connect:ListTagsForResource',
     'connect:UpdateRoutingProfileConcurrency',
   ],
   resources: (instanceArn) => [instanceArn, `${instanceArn}/routing-profile/*`],

@@ -60,7 +60,7 @@ const RECORD_WRITES = {
   Resource: TABLE_ARN,
 };
 
-const CONCURRENCY_ACTIONS = ['ListRoutingProfiles', 'DescribeRoutingProfile', 'ListTagsForResource', 'UpdateRoutingProfileConcurrency']
+const CONCURRENCY_ACTIONS = ['ListRoutingProfiles', 'DescribeRoutingProfile', 'UpdateRoutingProfileConcurrency']
   .map((action) => `connect:${action}`);
 
 function basicConcurrency(stack: Stack, id = 'BasicConcurrency', instanceArn = INSTANCE_ARN): RoutingProfileConcurrency {
@@ -166,7 +166,7 @@ describe('IAM: least privilege', () => {
     expect(providerRoleStatements(stack).filter((s) => s.Condition !== undefined)).toEqual([DELETE_OWNED()]);
   });
 
-  test('a stack that only manages concurrency: the four actions its handler calls, on the instance and its profiles only', () => {
+  test('a stack that only manages concurrency: the three actions its handler calls, on the instance and its profiles only', () => {
     const stack = newStack();
     basicConcurrency(stack);
     expect(providerRoleStatements(stack)).toEqual([

@@ -14,7 +14,7 @@ import {
 
 const CONCURRENCY_TYPE = 'Custom::ConnectRoutingProfileConcurrency';
 const BASIC = 'Basic Routing Profile';
-const CONCURRENCY_READS = ['connect:ListRoutingProfiles', 'connect:DescribeRoutingProfile'];
+const CONCURRENCY_READS = ['connect:SearchRoutingProfiles', 'connect:DescribeRoutingProfile'];
 
 function props(overrides: Partial<RoutingProfileConcurrencyProps> = {}): RoutingProfileConcurrencyProps {
   return { routingProfile: RoutingProfileTarget.fromName(INSTANCE_ARN, BASIC), mediaConcurrencies: [MediaConcurrency.chat(3)], ...overrides };

@@ -57,7 +57,7 @@ describe('a routing profile under correct', () => {
     const { arn, id } = await d.deploy(profileSpec(1), 'Support');
 
     const run = await d.runWith({
-      connectFor: pausingBefore('DescribeRoutingProfile', async () => {
+      connectFor: pausingBefore('SearchRoutingProfiles', async () => {
         expect(await d.handlers.update(arn, profileSpec(7), profileSpec(1), { logicalId: 'Support' })).toMatchObject({ status: 'SUCCESS' });
       }),
     });
@@ -77,7 +77,7 @@ describe('a routing profile under correct', () => {
     const { arn, id } = await d.deploy(retained, 'Support');
     // The stack lets go of the profile, and a supervisor then owns its priorities.
     const run = await d.runWith({
-      connectFor: pausingBefore('DescribeRoutingProfile', async () => {
+      connectFor: pausingBefore('SearchRoutingProfiles', async () => {
         expect(await d.handlers.delete(arn, retained, { logicalId: 'Support' })).toMatchObject({ status: 'SUCCESS' });
         await d.handlers.connect.send(new UpdateRoutingProfileQueuesCommand({
           InstanceId: d.emulator.instanceId,
@@ -101,7 +101,7 @@ describe('a routing profile under correct', () => {
     }));
 
     const run = await d.runWith({
-      connectFor: pausingBefore('DescribeRoutingProfile', async () => {
+      connectFor: pausingBefore('SearchRoutingProfiles', async () => {
         await d.dynamodb.send(new DeleteTableCommand({ TableName: TABLE }));
       }),
     });
@@ -137,7 +137,7 @@ describe('a RoutingProfileConcurrency under correct', () => {
     expect(await c.concurrencies()).not.toEqual(original);
 
     const run = await d.runWith({
-      connectFor: pausingBefore('DescribeRoutingProfile', async () => {
+      connectFor: pausingBefore('SearchRoutingProfiles', async () => {
         expect(await c.delete(physicalId, concurrencySpec(), 'Basic')).toMatchObject({ status: 'SUCCESS' });
       }),
     });
@@ -155,7 +155,7 @@ describe('a RoutingProfileConcurrency under correct', () => {
     const raised = c.spec({ MediaConcurrencies: [entry('CHAT', 8)], DriftPolicy: 'correct' });
 
     const run = await d.runWith({
-      connectFor: pausingBefore('DescribeRoutingProfile', async () => {
+      connectFor: pausingBefore('SearchRoutingProfiles', async () => {
         expect(await c.update(physicalId, raised, concurrencySpec(), 'Basic')).toMatchObject({ status: 'SUCCESS' });
       }),
     });

@@ -128,8 +128,8 @@ describe('permissions', () => {
     const statements = reconcilerStatements(stack);
     const connect = statements.filter((s) => [s.Action].flat().some((a: string) => a.startsWith('connect:')));
     expect(connect).toEqual([{
-      Action: ['connect:ListRoutingProfiles', 'connect:DescribeRoutingProfile', 'connect:ListRoutingProfileQueues',
-        'connect:ListRoutingProfileManualAssignmentQueues', 'connect:ListTagsForResource', 'connect:ListQueues'],
+      Action: ['connect:SearchRoutingProfiles', 'connect:DescribeRoutingProfile', 'connect:ListRoutingProfileQueues',
+        'connect:ListRoutingProfileManualAssignmentQueues', 'connect:ListQueues'],
       Effect: 'Allow',
       Resource: [INSTANCE_ARN, `${INSTANCE_ARN}/routing-profile/*`],
     }]);

@@ -47,7 +47,7 @@ test('a finding names the profile and every queue its differences mention, with 
 test('a check that failed names the profile as declared, and costs no ListQueues (no queue to name)', async () => {
   await d.deploy(spec(), 'Tier1Support');
   await d.emulator.control.clearCalls();
-  await d.emulator.control.injectFault({ operation: 'DescribeRoutingProfile', error: { code: 'AccessDeniedException', message: 'no' } });
+  await d.emulator.control.injectFault({ operation: 'ListRoutingProfileQueues', error: { code: 'AccessDeniedException', message: 'no' } });
 
   const run = await d.run();
 

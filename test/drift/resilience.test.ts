@@ -76,7 +76,7 @@ test('a profile whose instance is gone, and an unreadable record, are reported; 
       routingProfileId: 'p1',
       routingProfileArn: `${orphanInstance}/routing-profile/p1`,
       driftPolicy: 'correct',
-      desired: {},
+      desired: { name: 'Orphan', description: 'd', defaultOutboundQueue: 'q', mediaConcurrencies: [{ channel: 'VOICE', concurrency: 1 }] },
       recordedAt: '2026-01-01T00:00:00Z',
     }),
   }));
@@ -96,12 +96,63 @@ test('a profile whose instance is gone, and an unreadable record, are reported; 
   expect(stackMetrics(run)).toMatchObject({ DriftedProfiles: 1, CorrectedProfiles: 1, UncheckedProfiles: 2 });
 });
 
+describe('resources that each need a Describe (no sweep): a profile Describe does not find is told apart from a missing instance', () => {
+  const timed = (name: string) => d.spec({ Name: name, AgentAvailabilityTimer: 'TIME_SINCE_LAST_ACTIVITY', DriftPolicy: 'report' });
+
+  test('a deleted profile: one SearchRoutingProfiles of one result says the instance is there', async () => {
+    const gone = await d.deploy(timed('Gone'), 'Gone');
+    await d.deploy(timed('Kept'), 'Kept');
+    await d.handlers.connect.send(new DeleteRoutingProfileCommand({ InstanceId: d.emulator.instanceId, RoutingProfileId: gone.id }));
+    await d.emulator.control.clearCalls();
+
+    const run = await d.run();
+
+    expect(Object.fromEntries(run.summary.outcomes.map((o) => [o.logicalResourceId, o.status]))).toEqual({ Gone: 'DELETED_OUT_OF_BAND', Kept: 'IN_SYNC' });
+    const calls = (await d.handlers.calls()).filter((c) => c.operation !== 'PutEvents');
+    expect(calls.map((c) => c.operation)).toEqual(['DescribeRoutingProfile', 'SearchRoutingProfiles', 'DescribeRoutingProfile']);
+    expect(calls[1].input).toMatchObject({ MaxResults: 1 });
+  });
+
+  test('a deleted instance: each of its resources is INSTANCE_NOT_FOUND after one Describe and one SearchRoutingProfiles', async () => {
+    const orphanInstance = 'arn:aws:connect:us-east-1:123456789012:instance/00000000-dead-4000-8000-000000000000';
+    for (const [logicalResourceId, id] of [['X', 'p1'], ['Y', 'p2']]) {
+      await d.dynamodb.send(new PutItemCommand({
+        TableName: TABLE,
+        Item: encodeRecord({
+          stackId: STACK_ID,
+          logicalResourceId,
+          resourceType: 'Custom::ConnectRoutingProfile',
+          physicalResourceId: `${orphanInstance}/routing-profile/${id}`,
+          instanceArn: orphanInstance,
+          routingProfileId: id,
+          routingProfileArn: `${orphanInstance}/routing-profile/${id}`,
+          driftPolicy: 'report',
+          desired: {
+            name: logicalResourceId,
+            description: 'd',
+            defaultOutboundQueue: 'q',
+            mediaConcurrencies: [{ channel: 'VOICE', concurrency: 1 }],
+            agentAvailabilityTimer: 'TIME_SINCE_LAST_ACTIVITY',
+          },
+          recordedAt: '2026-01-01T00:00:00Z',
+        }),
+      }));
+    }
+
+    const run = await d.run();
+
+    expect(run.summary.outcomes.map((o) => [o.logicalResourceId, o.status])).toEqual([['X', 'INSTANCE_NOT_FOUND'], ['Y', 'INSTANCE_NOT_FOUND']]);
+    expect((await d.handlers.calls()).filter((c) => c.operation !== 'PutEvents').map((c) => c.operation))
+      .toEqual(['DescribeRoutingProfile', 'SearchRoutingProfiles']);
+  });
+});
+
 test('throttling and server faults mid-run are retried within the time budget: every profile is corrected', async () => {
   const profiles = [];
   for (const name of ['A', 'B', 'C']) profiles.push(await d.deploy(spec(name), name));
   for (const p of profiles) await raisePriority(p.id);
   await d.emulator.control.injectFault({ operation: 'UpdateRoutingProfileQueues', count: 2, error: { code: 'InternalServiceException' } });
-  await d.emulator.control.injectFault({ operation: 'DescribeRoutingProfile', count: 2, error: { code: 'ThrottlingException' } });
+  await d.emulator.control.injectFault({ operation: 'SearchRoutingProfiles', count: 2, error: { code: 'ThrottlingException' } });
 
   const run = await d.run();
 
@@ -113,14 +164,14 @@ test('a non-retryable failure on one profile leaves it CHECK_FAILED, the others 
   const profiles = [];
   for (const name of ['A', 'B', 'C']) profiles.push(await d.deploy(spec(name), name));
   for (const p of profiles) await raisePriority(p.id);
-  // The second ListTagsForResource of the run (B's) is denied.
-  await d.emulator.control.injectFault({ operation: 'ListTagsForResource', count: 1, delayMs: 0 });
-  await d.emulator.control.injectFault({ operation: 'ListTagsForResource', count: 1, error: { code: 'AccessDeniedException', message: 'denied', status: 403 } });
+  // The second ListRoutingProfileQueues of the run (B's) is denied.
+  await d.emulator.control.injectFault({ operation: 'ListRoutingProfileQueues', count: 1, delayMs: 0 });
+  await d.emulator.control.injectFault({ operation: 'ListRoutingProfileQueues', count: 1, error: { code: 'AccessDeniedException', message: 'denied', status: 403 } });
 
   const first = await d.run();
   const statuses = Object.fromEntries(first.summary.outcomes.map((o) => [o.logicalResourceId, o.status]));
   expect(statuses).toEqual({ A: 'CORRECTED', B: 'CHECK_FAILED', C: 'CORRECTED' });
-  expect(first.summary.outcomes.find((o) => o.logicalResourceId === 'B')!.reason).toBe('Connect ListTagsForResource failed: AccessDeniedException: denied');
+  expect(first.summary.outcomes.find((o) => o.logicalResourceId === 'B')!.reason).toBe('Connect ListRoutingProfileQueues failed: AccessDeniedException: denied');
   expect(stackMetrics(first)).toMatchObject({ UncheckedProfiles: 1, CorrectedProfiles: 2 });
 
   const next = await d.run();

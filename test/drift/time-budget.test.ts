@@ -4,7 +4,8 @@ import { ConcurrencyEvents, entry } from '../handler/concurrency-harness';
 // The run's time budget running out in the middle of a check: the resource was not checked (NOT_CHECKED, the
 // next run checks it), not a failure. The clock is the run's own and stands still, so the pacer's next slot
 // for an operation already called once (50 calls/s in the harness: 20 ms later) falls after a deadline 10 ms
-// away, whatever the machine's speed.
+// away, whatever the machine's speed. The resources here declare what SearchRoutingProfiles leaves out (a timer, a
+// cross-channel behaviour), so each needs its own DescribeRoutingProfile.
 
 let d: DriftHarness;
 let c: ConcurrencyEvents;
@@ -18,14 +19,16 @@ DriftHarness.silenceConsole();
 
 const standingClock = { now: () => 0, deadline: 10, sleep: async () => undefined };
 
+const withTimer = { AgentAvailabilityTimer: 'TIME_SINCE_LAST_ACTIVITY' };
+
 test.each([
-  ['a routing profile', async () => { await d.deploy(d.spec({ Name: 'Second' }), 'B'); }],
+  ['a routing profile', async () => { await d.deploy(d.spec({ Name: 'Second', ...withTimer }), 'B'); }],
   ['a concurrency resource', async () => {
-    const created = await c.create(c.spec({ MediaConcurrencies: [entry('CHAT', 5)] }), 'B');
+    const created = await c.create(c.spec({ MediaConcurrencies: [entry('CHAT', 5, 'ROUTE_ANY_CHANNEL')] }), 'B');
     if (created.status !== 'SUCCESS') throw new Error(created.reason);
   }],
 ])('%s whose read the deadline cuts short is NOT_CHECKED, not CHECK_FAILED', async (_kind, deployB) => {
-  await d.deploy(d.spec({ Name: 'First' }), 'A');
+  await d.deploy(d.spec({ Name: 'First', ...withTimer }), 'A');
   await deployB();
 
   const run = await d.runWith(standingClock);
@@ -47,9 +50,9 @@ test('an instance whose listing the deadline cuts short: its resources are NOT_C
 
   const run = await d.runWith(standingClock);
 
-  // Instances are checked in ARN order: the second one's ListRoutingProfiles has no slot left.
+  // Instances are checked in ARN order: the second one's SearchRoutingProfiles sweep has no slot left.
   const statuses = run.summary.outcomes.map((o) => o.status).sort();
   expect(statuses).toEqual(['IN_SYNC', 'NOT_CHECKED']);
   expect(run.summary.outcomes.find((o) => o.status === 'NOT_CHECKED')!.reason)
-    .toMatch(/^ListRoutingProfiles could not start before the reconciler's time budget ran out/);
+    .toMatch(/^SearchRoutingProfiles could not start before the reconciler's time budget ran out/);
 });

@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { CHANNELS } from './fixtures';
+import { CHANNELS, ReadState } from './fixtures';
 import { channelArbitrary } from './media-concurrency-arbitraries';
 import { DesiredProfile, LiveProfile, MediaConcurrency, QueueConfig, QueuePair } from '../../lambda/reconcile';
 import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
@@ -30,7 +30,7 @@ const userTags: fc.Arbitrary<Record<string, string>> = someOf(USER_TAG_KEYS, 50)
 const timer = fc.constantFrom('TIME_SINCE_LAST_ACTIVITY' as const, 'TIME_SINCE_LAST_INBOUND' as const);
 const quota = fc.oneof(fc.constant(undefined), fc.integer({ min: 1, max: 50 }));
 
-export const liveProfile = (max: number): fc.Arbitrary<LiveProfile> => fc.record({
+export const liveProfile = (max: number): fc.Arbitrary<LiveProfile & ReadState> => fc.record({
   routingProfileId: fc.constant('rp'),
   routingProfileArn: fc.constant('arn:aws:connect:us-east-1:111111111111:instance/i/routing-profile/rp'),
   isDefault: fc.constant(false),

@@ -1,4 +1,4 @@
-import { Channel, DesiredProfile, LiveProfile, QueuePair, QueueConfig } from '../../lambda/reconcile';
+import { Channel, DesiredProfile, LiveProfile, LiveState, QueuePair, QueueConfig } from '../../lambda/reconcile';
 
 export const CHANNELS: readonly Channel[] = ['VOICE', 'CHAT', 'TASK', 'EMAIL'];
 
@@ -16,7 +16,10 @@ function pair(i: number): QueuePair {
   return { queue: `q${String(Math.floor(i / 4)).padStart(3, '0')}`, channel: CHANNELS[i % 4] };
 }
 
-export const LIVE: LiveProfile = {
+/** A live state with both queue lists read, as every state these tests build is (the handler may leave unread a list it does not manage). */
+export type ReadState = LiveState & { readonly queueConfigs: readonly QueueConfig[]; readonly manualAssignmentQueueConfigs: readonly QueuePair[] };
+
+export const LIVE: LiveProfile & ReadState = {
   routingProfileId: 'rp-1',
   routingProfileArn: 'arn:aws:connect:us-east-1:123456789012:instance/i-1/routing-profile/rp-1',
   isDefault: false,

@@ -4,14 +4,15 @@
  * concurrencies one call; one Associate carries ≤10 standard and ≤10 manual configs; one Update ≤10 configs;
  * one Disassociate ≤10 references of each kind; Tag/Untag ≤50 keys.
  */
+import { ReadState } from './fixtures';
 import { matchesDeclared } from './media-concurrency-arbitraries';
-import { DesiredProfile, LiveState } from '../../lambda/reconcile';
+import { DesiredProfile } from '../../lambda/reconcile';
 import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
 
 const key = (p: { queue: string; channel: string }) => `${p.queue}|${p.channel}`;
 const batches = (n: number, size: number) => Math.ceil(n / size);
 
-export function lowerBound(desired: DesiredProfile, live: LiveState): number {
+export function lowerBound(desired: DesiredProfile, live: ReadState): number {
   let n = 0;
   if (desired.name !== live.name || desired.description !== live.description) n++;
   if (desired.defaultOutboundQueue !== live.defaultOutboundQueue) n++;

@@ -1,13 +1,13 @@
 import { LIVE, SAME, manualQueues, queues } from './fixtures';
 import { lowerBound } from './lower-bound';
 import { pairKeyOf, simulate } from './simulator';
-import { DesiredProfile, LiveProfile, PlannedCall, planReconcile } from '../../lambda/reconcile';
+import { DesiredProfile, PlannedCall, planReconcile } from '../../lambda/reconcile';
 import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
 
 const ops = (calls: readonly PlannedCall[]) => calls.map(c => c.operation);
 
 /** Plans, checks the plan against the simulator and the lower bound, and returns it. */
-function plan(desired: DesiredProfile, live: LiveProfile = LIVE): PlannedCall[] {
+function plan(desired: DesiredProfile, live: typeof LIVE = LIVE): PlannedCall[] {
   const calls = planReconcile(desired, live);
   simulate(live, calls, desired.maxQueuePairs ?? 50);
   expect(calls).toHaveLength(lowerBound(desired, live));
@@ -300,6 +300,22 @@ describe('planReconcile: ordering and the quota', () => {
     const shuffled = { ...live, queueConfigs: [...live.queueConfigs].reverse(), tags: { c: '3', a: '2', b: '1' } };
     const desired = { ...SAME, queueConfigs: queues(25, 12, 2), tags: {} };
     expect(JSON.stringify(planReconcile(desired, shuffled))).toBe(JSON.stringify(planReconcile(desired, live)));
+  });
+});
+
+describe('planReconcile: queue lists left unread', () => {
+  const unread = { ...LIVE, queueConfigs: undefined, manualAssignmentQueueConfigs: undefined };
+
+  test('a list the desired state does not manage may be unread: the plan is the same as with it read', () => {
+    const desired = { ...SAME, name: 'Renamed', queueConfigs: undefined, manualAssignmentQueueConfigs: undefined };
+    expect(planReconcile(desired, unread)).toEqual(planReconcile(desired, LIVE));
+    expect(planReconcile(desired, unread)).toEqual([{ operation: 'UpdateRoutingProfileName', input: { Name: 'Renamed' } }]);
+  });
+
+  test('a managed list that was not read is a caller bug, never taken for empty', () => {
+    expect(() => planReconcile(SAME, { ...LIVE, queueConfigs: undefined })).toThrow('live queueConfigs must be read when the desired state manages them; got: not read');
+    expect(() => planReconcile(SAME, { ...LIVE, manualAssignmentQueueConfigs: undefined }))
+      .toThrow('live manualAssignmentQueueConfigs must be read when the desired state manages them; got: not read');
   });
 });
 

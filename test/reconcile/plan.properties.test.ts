@@ -1,19 +1,20 @@
 import * as fc from 'fast-check';
 import { desiredProfile, reconcileCase } from './arbitraries';
+import { ReadState } from './fixtures';
 import { lowerBound } from './lower-bound';
 import { matchesDeclared } from './media-concurrency-arbitraries';
 import { pairKeyOf, simulate, simulateCreate } from './simulator';
-import { DesiredProfile, LiveState, PlannedCall, QueueConfig, QueuePair, planCreate, planReconcile } from '../../lambda/reconcile';
+import { DesiredProfile, PlannedCall, QueueConfig, QueuePair, planCreate, planReconcile } from '../../lambda/reconcile';
 import { OWNERSHIP_TAG_KEY } from '../../src/private/contract';
 
 const RUNS = { numRuns: 400 };
 const DEFAULT_BEHAVIOR = 'ROUTE_CURRENT_CHANNEL_ONLY';
-const withIds = (s: LiveState) => ({ ...s, routingProfileId: 'rp', routingProfileArn: 'arn' });
+const withIds = (s: ReadState) => ({ ...s, routingProfileId: 'rp', routingProfileArn: 'arn' });
 const byKey = <T extends QueuePair>(list: readonly T[]) => new Map(list.map(c => [pairKeyOf(c), c]));
 const isSystemTag = (k: string) => k.startsWith('aws:') || k === OWNERSHIP_TAG_KEY;
 
 /** `final` is the desired state in every managed field and the live state in every other. */
-function expectDesiredReached(desired: DesiredProfile, live: LiveState, final: LiveState): void {
+function expectDesiredReached(desired: DesiredProfile, live: ReadState, final: ReadState): void {
   expect(final.name).toBe(desired.name);
   expect(final.description).toBe(desired.description);
   expect(final.defaultOutboundQueue).toBe(desired.defaultOutboundQueue);
@@ -51,7 +52,7 @@ function expectDesiredReached(desired: DesiredProfile, live: LiveState, final: L
 }
 
 /** Pairs on both sides (per kind) are present in every intermediate state. */
-function expectKeptAlwaysPresent(desired: DesiredProfile, live: LiveState, states: readonly LiveState[]): void {
+function expectKeptAlwaysPresent(desired: DesiredProfile, live: ReadState, states: readonly ReadState[]): void {
   const keptStd = desired.queueConfigs ? [...byKey(desired.queueConfigs).keys()].filter(k => byKey(live.queueConfigs).has(k)) : [];
   const keptManual = desired.manualAssignmentQueueConfigs
     ? [...byKey(desired.manualAssignmentQueueConfigs).keys()].filter(k => byKey(live.manualAssignmentQueueConfigs).has(k)) : [];
@@ -63,7 +64,7 @@ function expectKeptAlwaysPresent(desired: DesiredProfile, live: LiveState, state
   }
 }
 
-function additions(desired: DesiredProfile, live: LiveState) {
+function additions(desired: DesiredProfile, live: ReadState) {
   const liveStd = byKey(live.queueConfigs);
   const liveManual = byKey(live.manualAssignmentQueueConfigs);
   return {
@@ -141,7 +142,7 @@ describe('planCreate properties', () => {
         + Math.ceil(Math.max(0, tagCount - 50) / 50),
       );
       // Compared with an empty profile: every field must be the desired one (unmanaged tags = none but the owner's).
-      const empty: LiveState = {
+      const empty: ReadState = {
         ...final, queueConfigs: [], manualAssignmentQueueConfigs: [], tags: {}, agentAvailabilityTimer: undefined, mediaConcurrencies: [],
       };
       const userTags = Object.fromEntries(Object.entries(final.tags).filter(([k]) => k !== OWNERSHIP_TAG_KEY));

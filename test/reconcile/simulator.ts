@@ -3,10 +3,10 @@
  * planned calls to a live state, throws on anything Connect would reject (or that a plan must never do),
  * and records the state after every call.
  */
+import { ReadState } from './fixtures';
 import {
   Channel,
   CreateRoutingProfileBody,
-  LiveState,
   MediaConcurrencyBody,
   MediaConcurrency,
   PlannedCall,
@@ -24,9 +24,9 @@ export class SimulatedApiError extends Error {
 
 export interface SimulationResult {
   /** The state after the last call. */
-  readonly final: LiveState;
+  readonly final: ReadState;
   /** The state before the first call, then after each call. */
-  readonly states: readonly LiveState[];
+  readonly states: readonly ReadState[];
 }
 
 const QUEUE_LIMIT = 10;
@@ -35,8 +35,8 @@ const TAG_LIMIT = 50;
 export const pairKeyOf = (p: QueuePair) => `${p.queue}|${p.channel}`;
 
 /** Applies `calls` in order to `initial`, enforcing per-call limits and a per-kind quota of `quota` pairs. */
-export function simulate(initial: LiveState, calls: readonly PlannedCall[], quota: number): SimulationResult {
-  const states: LiveState[] = [initial];
+export function simulate(initial: ReadState, calls: readonly PlannedCall[], quota: number): SimulationResult {
+  const states: ReadState[] = [initial];
   let state = initial;
   for (const call of calls) {
     state = applyCall(state, call, quota);
@@ -46,12 +46,12 @@ export function simulate(initial: LiveState, calls: readonly PlannedCall[], quot
 }
 
 /** What CreateRoutingProfile leaves, with the same checks. */
-export function simulateCreate(body: CreateRoutingProfileBody, quota: number): LiveState {
+export function simulateCreate(body: CreateRoutingProfileBody, quota: number): ReadState {
   const op = 'CreateRoutingProfile';
   checkList(op, 'QueueConfigs', body.QueueConfigs, QUEUE_LIMIT);
   checkList(op, 'ManualAssignmentQueueConfigs', body.ManualAssignmentQueueConfigs, QUEUE_LIMIT);
   if (body.Tags !== undefined) checkTags(op, body.Tags);
-  const empty: LiveState = {
+  const empty: ReadState = {
     name: body.Name,
     description: body.Description,
     defaultOutboundQueue: body.DefaultOutboundQueueId,
@@ -68,7 +68,7 @@ export function simulateCreate(body: CreateRoutingProfileBody, quota: number): L
   }, quota);
 }
 
-function applyCall(state: LiveState, call: PlannedCall, quota: number): LiveState {
+function applyCall(state: ReadState, call: PlannedCall, quota: number): ReadState {
   const op = call.operation;
   switch (call.operation) {
     case 'UpdateRoutingProfileName': {

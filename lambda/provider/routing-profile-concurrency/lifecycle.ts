@@ -5,7 +5,7 @@ import { parseChildArn } from '../../../src/private/connect-arn';
 import { OWNERSHIP_TAG_KEY } from '../../../src/private/contract';
 import { applyPlan, ProfileTarget } from '../../connect/apply-plan';
 import { ConnectApi } from '../../connect/connect-api';
-import { DescribedProfile, describeProfile, listTags } from '../../connect/read-live-profile';
+import { DescribedProfile, describeProfile } from '../../connect/read-live-profile';
 import { describeError, operationOf } from '../../connect/retry';
 import type { DesiredStateKey } from '../../desired-state/record';
 import { planConcurrencyChange, planConcurrencyRestore, rememberConcurrency } from '../../reconcile/concurrency-plan';
@@ -23,11 +23,11 @@ import { LifecycleResult, PhysicalIdError, profileAttributes } from '../result';
  * what the profile had. It takes the first run's memory instead.
  */
 export async function createConcurrency(api: ConnectApi, spec: ParsedConcurrencySpec, resource: DesiredStateKey): Promise<LifecycleResult> {
+  // Describe carries the tags: no ListTagsForResource is needed to see the ownership tag.
   const live = await readTarget(api, spec);
-  const tags = await listTags(api, live.routingProfileArn);
-  if (tags[OWNERSHIP_TAG_KEY] !== undefined) {
+  if (live.tags[OWNERSHIP_TAG_KEY] !== undefined) {
     throw new Error(`Routing profile ${JSON.stringify(live.name)} (${live.routingProfileArn}) is managed by the RoutingProfile resource `
-      + `${JSON.stringify(tags[OWNERSHIP_TAG_KEY])}: set its \`mediaConcurrencies\` there instead of with RoutingProfileConcurrency. Nothing was changed.`);
+      + `${JSON.stringify(live.tags[OWNERSHIP_TAG_KEY])}: set its \`mediaConcurrencies\` there instead of with RoutingProfileConcurrency. Nothing was changed.`);
   }
   // Before any write: a physical id that cannot hold the memory, or a workload type the instance lacks, fails the
   // Create with nothing changed.

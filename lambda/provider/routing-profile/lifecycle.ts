@@ -10,7 +10,7 @@ import { applyPlan, ProfileTarget } from '../../connect/apply-plan';
 import { sendWithChannelConcurrencyFallback } from '../../connect/channel-concurrency-fallback';
 import { ConnectApi } from '../../connect/connect-api';
 import { findRoutingProfileByName } from '../../connect/find-routing-profile';
-import { readLiveProfile } from '../../connect/read-live-profile';
+import { describeProfile, readLiveProfile } from '../../connect/read-live-profile';
 import { QueueResolver } from '../../connect/resolve-queues';
 import { describeError, operationOf } from '../../connect/retry';
 import type { DesiredStateKey } from '../../desired-state/record';
@@ -140,7 +140,7 @@ export async function updateRoutingProfile(
     return createRoutingProfile(api, spec, requester);
   }
   const desired = await resolveDesired(spec.desired, new QueueResolver(api, spec.instance));
-  const live = await readLiveProfile(api, current.instance.instanceId, current.id);
+  const live = await readLiveProfile(api, current.instance.instanceId, current.id, desired);
   if (!live) return createRoutingProfile(api, spec, requester);
 
   const plan = planReconcile(desired, live);
@@ -181,7 +181,8 @@ export async function deleteRoutingProfile(
   if (spec.removal === RemovalMode.RETAIN) return { physicalResourceId, summary: `retained ${physicalResourceId} (removal policy)` };
 
   const instanceId = target.instance.instanceId;
-  const live = await readLiveProfile(api, instanceId, target.id);
+  // Describe says all a delete needs to know: default or not, the tags, who is assigned.
+  const live = await describeProfile(api, instanceId, target.id);
   if (!live) return { physicalResourceId, summary: `${physicalResourceId} was already gone` };
   if (live.isDefault) return { physicalResourceId, summary: `kept ${physicalResourceId}: the instance's default profile is never deleted` };
   // The physical id names this resource's own profile, so a tag an earlier version wrote counts too.
