@@ -1,5 +1,5 @@
 import { ConnectClient } from '@aws-sdk/client-connect';
-import { CallPacer } from './call-pacer';
+import { CallPacer } from '../connect/call-pacer';
 import { ConnectApi } from '../connect/connect-api';
 
 /**

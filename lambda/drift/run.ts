@@ -14,7 +14,6 @@
 import { ConnectClient } from '@aws-sdk/client-connect';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { CallPacer } from './call-pacer';
 import { checkRoutingProfile, deletedOutOfBand, outcomeBase } from './check-routing-profile';
 import { checkRoutingProfileConcurrency } from './check-routing-profile-concurrency';
 import { DriftConfig } from './config';
@@ -27,6 +26,7 @@ import { EventDelivery, eventEntries, sendEvents } from './report-events';
 import { countOutcomes, DriftCounts, metricLines } from './report-metrics';
 import { parseInstanceArn } from '../../src/private/connect-arn';
 import { DriftPolicyMode, ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE, ROUTING_PROFILE_RESOURCE_TYPE } from '../../src/private/contract';
+import { CallPacer } from '../connect/call-pacer';
 import { readStackRecords } from '../desired-state/read-records';
 import type { DesiredStateRecord } from '../desired-state/record';
 import { compareStrings } from '../reconcile/order';
