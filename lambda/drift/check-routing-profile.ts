@@ -1,11 +1,11 @@
 import type { RecordConfirmer } from './confirm-record';
 import { correctionFailed, readFailed, recordChanged } from './failed-outcomes';
 import { DriftStatus, ResourceOutcome } from './outcome';
-import { PacedConnectApi } from './paced-connect-api';
 import { asDesiredProfile, recordedProfileProblem } from './recorded-profile';
 import { parseInstanceArn } from '../../src/private/connect-arn';
 import { DriftPolicyMode, ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE } from '../../src/private/contract';
 import { applyPlan } from '../connect/apply-plan';
+import { PacedConnectApi } from '../connect/paced-connect-api';
 import { readLiveProfile } from '../connect/read-live-profile';
 import type { DesiredStateRecord } from '../desired-state/record';
 import { profileDifferences } from '../reconcile/differences';
