@@ -39,8 +39,7 @@ export function stackFile(declaration: ExportDeclaration, options: StackFileOpti
         : `, except these, which ListQueues lists with no name (an agent's queue), by ARN: ${declaration.queuesByArn.join(', ')}.`),
     `Tags whose key starts with \`aws:\` (AWS's own) and this library's ownership tag \`${OWNERSHIP_TAG_KEY}\` are not declared: `
       + 'neither can be set, and a deploy leaves them as they are.',
-    ...(declaration.leftOut.length === 0 ? [] : [`Left out: ${declaration.leftOut
-      .map((p) => `${JSON.stringify(p.name)}, because ${p.reasons.join('; ')}`).join('. ')}.`]),
+    ...declaration.leftOut.map((p) => `Left out: ${JSON.stringify(p.name)}, because ${p.reasons.join('; ')}.`),
   ];
   return {
     header,
