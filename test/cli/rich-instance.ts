@@ -34,7 +34,7 @@ export const RICH_INSTANCE: InstanceSpec = {
         { queue: queue('Café Ñandú'), channel: 'CHAT', priority: 3, delaySeconds: 15 },
         { queue: queue('Queue "quoted"'), channel: 'TASK', priority: 4, delaySeconds: 0 },
       ],
-      manualAssignmentQueueConfigs: [],
+      manualAssignmentQueueConfigs: [{ queue: queue('Callbacks'), channel: 'CHAT' }],
       agentAvailabilityTimer: 'TIME_SINCE_LAST_INBOUND',
       tags: { 'team': 'support', 'cost-center': '42' },
     },
