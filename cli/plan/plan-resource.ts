@@ -51,7 +51,9 @@ export class ResourcePlanner {
     delete properties[RoutingProfileProperty.FALLBACK_ROUTING_PROFILE];
     const placeholders = resource.resourceType === ROUTING_PROFILE_RESOURCE_TYPE ? queuesAfterDeploy(properties) : new Map<string, string>();
     const knownAfterDeploy = afterDeployValues(resource.properties, '');
-    const name = typeof properties.Name === 'string' && !holdsAfterDeploy(properties.Name) ? properties.Name : undefined;
+    // The profile's name as declared: a RoutingProfile's, or the name a RoutingProfileConcurrency finds its target by.
+    const declared = properties.Name ?? (properties.RoutingProfile as { Name?: unknown } | undefined)?.Name;
+    const name = typeof declared === 'string' && !holdsAfterDeploy(declared) ? declared : undefined;
     const withKnown = { ...base, knownAfterDeploy, ...(name !== undefined ? { routingProfileName: name } : {}) };
     if (resource.conditionAfterDeploy !== undefined) {
       return {
