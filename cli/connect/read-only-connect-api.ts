@@ -23,7 +23,7 @@ export class ReadOnlyConnectApi extends PacedConnectApi {
     super(refuseWrites(client), deadline, pacer);
   }
 
-  public write<T>(operation: string): Promise<T> {
+  public write<T>(operation: string, _call: (client: ConnectClient) => Promise<T>): Promise<T> {
     return Promise.reject(new WriteRefusedError(operation));
   }
 }
