@@ -54,6 +54,6 @@ export interface ExportDeclaration {
   /** The default profile first, then by name. */
   readonly profiles: readonly DeclaredProfile[];
   readonly leftOut: readonly LeftOutProfile[];
-  /** The ARNs of queues the profiles use that have no name to reference them by (an agent's queue). */
+  /** The ARNs of queues the profiles use that have no name of their own among ListQueues' standard queues. */
   readonly queuesByArn: readonly string[];
 }

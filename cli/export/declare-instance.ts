@@ -107,11 +107,14 @@ function declaredChannel(m: MediaConcurrency): MediaConcurrency {
 }
 
 /**
- * How each queue is referenced: by the name a deploy resolves (Connect's queue names are unique in an instance),
- * else by ARN: a queue ListQueues lists with no name or not as a standard queue (an agent's queue).
+ * How each queue is referenced: by the name a deploy resolves, else by ARN: a queue ListQueues does not list as a
+ * standard queue with a name, or one whose name another queue shares (CreateQueue refuses a duplicate name, but the
+ * model does not say names are unique, and a name that resolves to another queue would deploy a change).
  */
 function queueReferences(read: InstanceRead) {
-  const named = new Map(read.queues.flatMap((q) => (q.name === undefined ? [] : [[q.id, q.name] as const])));
+  const holders = new Map<string, number>();
+  for (const q of read.queues) if (q.name !== undefined) holders.set(q.name, (holders.get(q.name) ?? 0) + 1);
+  const named = new Map(read.queues.flatMap((q) => (q.name !== undefined && holders.get(q.name) === 1 ? [[q.id, q.name] as const] : [])));
   const of = (id: string): QueueReference => {
     const name = named.get(id);
     return name !== undefined ? { by: 'name', name } : { by: 'arn', arn: childArn(read.instance, 'queue', id) };

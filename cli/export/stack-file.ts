@@ -36,7 +36,7 @@ export function stackFile(declaration: ExportDeclaration, options: StackFileOpti
         : '`removalPolicy: RemovalPolicy.DESTROY`, as asked: see `adoptExisting` in the API reference for what removing an adopted profile does.'),
     'Queues are referenced by name (`QueueRef.fromQueueName`) and looked up in the instance at deploy time'
       + (declaration.queuesByArn.length === 0 ? '.'
-        : `, except these, which ListQueues lists with no name (an agent's queue), by ARN: ${declaration.queuesByArn.join(', ')}.`),
+        : `, except these, which have no name of their own in ListQueues' standard queues, by ARN: ${declaration.queuesByArn.join(', ')}.`),
     `Tags whose key starts with \`aws:\` (AWS's own) and this library's ownership tag \`${OWNERSHIP_TAG_KEY}\` are not declared: `
       + 'neither can be set, and a deploy leaves them as they are.',
     ...declaration.leftOut.map((p) => `Left out: ${JSON.stringify(p.name)}, because ${p.reasons.join('; ')}.`),
