@@ -23,16 +23,16 @@ export class StackValues {
       this.knownParameters[name] = list && typeof parameter.Default === 'string' ? parameter.Default.split(',') : parameter.Default;
     }
     const knownRegion = stack.region ?? region;
-    const partition = knownRegion === undefined ? afterDeploy('AWS::Partition')
+    const partition = knownRegion === undefined ? afterDeploy('Ref AWS::Partition')
       : knownRegion.startsWith('cn-') ? 'aws-cn' : knownRegion.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
     this.context = {
       stack: {
         stackName: stack.stackName,
-        stackId: afterDeploy('AWS::StackId'),
-        region: knownRegion ?? afterDeploy('AWS::Region'),
-        accountId: stack.account ?? afterDeploy('AWS::AccountId'),
+        stackId: afterDeploy('Ref AWS::StackId'),
+        region: knownRegion ?? afterDeploy('Ref AWS::Region'),
+        accountId: stack.account ?? afterDeploy('Ref AWS::AccountId'),
         partition,
-        urlSuffix: knownRegion === undefined ? afterDeploy('AWS::URLSuffix') : knownRegion.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com',
+        urlSuffix: knownRegion === undefined ? afterDeploy('Ref AWS::URLSuffix') : knownRegion.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com',
       },
       parameters: this.knownParameters,
       conditions: (stack.template.Conditions ?? {}) as Record<string, unknown>,
