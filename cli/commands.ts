@@ -1,5 +1,7 @@
 import { CommandGroup } from './command';
+import { exportCommand } from './export';
 import { localCommands } from './local';
+import { planCommand } from './plan';
 
 /**
  * Every command of `cdk-connect-routing`. A new command is one file exporting a `Command` (or a `CommandGroup`
@@ -8,5 +10,5 @@ import { localCommands } from './local';
 export const PROGRAM: CommandGroup = {
   name: 'cdk-connect-routing',
   summary: 'Amazon Connect routing profiles as code: the command-line tool of cdk-connect-routing',
-  commands: [localCommands],
+  commands: [exportCommand, planCommand, localCommands],
 };

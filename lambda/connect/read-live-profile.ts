@@ -40,6 +40,15 @@ export async function readLiveProfile(
   return described && readQueueLists(api, instanceId, described, managed);
 }
 
+/** A profile with both queue lists read, as `readWholeProfile` returns it: for a reader that takes every field. */
+export type WholeLiveProfile = LiveProfile & Required<Pick<LiveProfile, 'queueConfigs' | 'manualAssignmentQueueConfigs'>>;
+
+/** Reads a profile with both of its queue lists (every page of each non-empty one); undefined when it does not exist. */
+export async function readWholeProfile(api: ConnectApi, instanceId: string, routingProfileId: string): Promise<WholeLiveProfile | undefined> {
+  // Without `managed`, readQueueLists reads both lists.
+  return await readLiveProfile(api, instanceId, routingProfileId) as WholeLiveProfile | undefined;
+}
+
 /**
  * A described (or searched) profile completed with the queue lists a check needs: a list is read when `managed`
  * manages it (or `managed` is not given), every page of it, unless Connect reported it empty; a list nothing

@@ -47,19 +47,35 @@ export class QueueResolver {
 
   private async listQueues(): Promise<Map<string, string>> {
     const names = new Map<string, string>();
-    let nextToken: string | undefined;
-    do {
-      const page = await this.api.read('ListQueues', (c) => c.send(new ListQueuesCommand({
-        InstanceId: this.instance.instanceId,
-        QueueTypes: ['STANDARD'],
-        MaxResults: QUEUE_LIST_PAGE_SIZE,
-        NextToken: nextToken,
-      })));
-      for (const q of page.QueueSummaryList ?? []) {
-        if (q.Name && q.Id) names.set(q.Name, q.Id);
-      }
-      nextToken = page.NextToken;
-    } while (nextToken);
+    for (const q of await listStandardQueues(this.api, this.instance.instanceId)) {
+      if (q.name) names.set(q.name, q.id);
+    }
     return names;
   }
+}
+
+/** A standard queue as ListQueues summarises it; Connect's model leaves the name optional. */
+export interface StandardQueue {
+  readonly id: string;
+  readonly arn?: string;
+  readonly name?: string;
+}
+
+/** Every standard queue of an instance (every page of ListQueues): the queues a queue name is looked up in. */
+export async function listStandardQueues(api: ConnectApi, instanceId: string): Promise<StandardQueue[]> {
+  const queues: StandardQueue[] = [];
+  let nextToken: string | undefined;
+  do {
+    const page = await api.read('ListQueues', (c) => c.send(new ListQueuesCommand({
+      InstanceId: instanceId,
+      QueueTypes: ['STANDARD'],
+      MaxResults: QUEUE_LIST_PAGE_SIZE,
+      NextToken: nextToken,
+    })));
+    for (const q of page.QueueSummaryList ?? []) {
+      if (q.Id) queues.push({ id: q.Id, ...(q.Arn ? { arn: q.Arn } : {}), ...(q.Name ? { name: q.Name } : {}) });
+    }
+    nextToken = page.NextToken;
+  } while (nextToken);
+  return queues;
 }

@@ -3,9 +3,9 @@
  * checked, and the next run checks it (`NOT_CHECKED`), whether the run's own pacing or a throttled call's
  * retries hit the deadline.
  */
-import { PacerDeadlineError } from './call-pacer';
 import { RecordRereadError } from './confirm-record';
 import { DriftStatus, ResourceOutcome } from './outcome';
+import { PacerDeadlineError } from '../connect/call-pacer';
 import { describeError, operationOf, RetryDeadlineError } from '../connect/retry';
 import type { FieldDifference } from '../reconcile/differences';
 

@@ -16,9 +16,9 @@ export interface CliResult {
   readonly errorLines: string[];
 }
 
-/** Runs `cdk-connect-routing <args>` as a child process in `cwd` and resolves when it exits. */
-export function runCli(args: readonly string[], cwd: string): Promise<CliResult> {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs `cdk-connect-routing <args>` as a child process in `cwd` (with `env`, default this process's) and resolves when it exits. */
+export function runCli(args: readonly string[], cwd: string, env?: NodeJS.ProcessEnv): Promise<CliResult> {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => { stdout += chunk; });

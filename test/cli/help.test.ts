@@ -10,6 +10,9 @@ describe('help', () => {
 
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Usage: cdk-connect-routing <command> \[options\]/);
+    expect(result.stdout.match(/^ {2}(\w+)( <command>)? {2,}/gm)?.map((line) => line.trim())).toEqual(['export', 'plan', 'local <command>']);
+    expect(result.stdout).toMatch(/\n {2}export +Write a CDK stack \(TypeScript or Python\) declaring an existing instance's routing profiles/);
+    expect(result.stdout).toMatch(/\n {2}plan +Show, read-only, the Connect calls a deploy of a synthesized app would make/);
     expect(result.stdout).toMatch(/\n {2}local <command> +Run the local Connect emulator/);
     expect(result.stdout).toContain('Exit codes: 0 done; 1 failed (one line on stderr says why); 2 changes found');
     expect(result.stderr).toBe('');
@@ -37,6 +40,20 @@ describe('help', () => {
     if (name !== 'emulator') expect(result.stdout).toContain('(default: http://127.0.0.1:8600)');
   });
 
+  test.each([
+    ['export', ['--instance ARN|ID', '--language typescript|python', '--out FILE', '--name PATTERN', '--tag KEY=VALUE', '--removal-policy retain|destroy',
+      '--region REGION', '--endpoint URL', '--max-rate N', '(default: typescript)', '(default: retain)', '(default: 1)', 'never writes to Connect']],
+    ['plan', ['<cloud-assembly-dir>', '--stack NAME', '--json', '--detailed-exitcode', '--region REGION', '--endpoint URL', '--max-rate N',
+      'never writes to Connect']],
+  ])('`%s --help` shows its usage, options with defaults, and examples', async (name, expected) => {
+    const result = await runCli([name, '--help'], cwd);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`^Usage: cdk-connect-routing ${name}`));
+    for (const option of expected) expect(result.stdout).toContain(option);
+    expect(result.stdout).toContain('Examples:');
+  });
+
   test('--version prints the package version', async () => {
     const result = await runCli(['--version'], cwd);
 
@@ -47,7 +64,9 @@ describe('help', () => {
 
 describe('a wrong command line: one line on stderr, exit 1, pointing at the help', () => {
   test.each([
-    [['lokal'], 'cdk-connect-routing: unknown command "lokal", expected one of: local (see `cdk-connect-routing --help`)'],
+    [['lokal'], 'cdk-connect-routing: unknown command "lokal", expected one of: export, plan, local (see `cdk-connect-routing --help`)'],
+    [['plan'], 'cdk-connect-routing: `plan` needs <cloud-assembly-dir>, got: none (see `cdk-connect-routing plan --help`)'],
+    [['export', '--instance', 'x', '--json'], 'cdk-connect-routing: Unknown option \'--json\' (see `cdk-connect-routing export --help`)'],
     [['local', 'deploy'], 'cdk-connect-routing: `local deploy` needs <cloud-assembly-dir>, got: none (see `cdk-connect-routing local deploy --help`)'],
     [['local', 'deploy', 'a', 'b'], 'cdk-connect-routing: `local deploy` needs <cloud-assembly-dir>, got: "a" "b" (see `cdk-connect-routing local deploy --help`)'],
     [['local', 'destroy', '--force'], 'cdk-connect-routing: Unknown option \'--force\' (see `cdk-connect-routing local destroy --help`)'],

@@ -15,7 +15,7 @@ import { QueueResolver } from '../../connect/resolve-queues';
 import { describeError, operationOf } from '../../connect/retry';
 import type { DesiredStateKey } from '../../desired-state/record';
 import { planCreate, planReconcile } from '../../reconcile/plan';
-import type { DesiredProfile } from '../../reconcile/types';
+import type { DesiredProfile, LiveProfile } from '../../reconcile/types';
 import { checkDeclaredWorkloadTypes } from '../check-workload-types';
 import { forgetOriginal, keepOriginal, recallOriginal } from '../original-state';
 import { LifecycleResult, PhysicalIdError, profileAttributes } from '../result';
@@ -35,7 +35,9 @@ export interface Requester {
  * Makes a profile matching the spec exist, and returns its ARN as the physical id.
  *
  * CreateRoutingProfile comes first: no listing of the instance's profiles before it, which would cost every Create a
- * throttled read. Only when Connect answers that the name is taken is the profile of that name looked up:
+ * throttled read. A spec that adopts (`adoptExisting`) expects the profile to be there, so it looks it up first and
+ * adopts it without a failed write (an exported app's first deploy writes nothing). Otherwise the profile of that
+ * name is looked up only when Connect answers that the name is taken:
  * - one carrying this resource's ownership tag was made by an earlier attempt of this Create (its answer lost, or
  *   the Lambda re-run): it is resumed, never duplicated;
  * - another one is adopted only when the spec opts in; otherwise the create fails, having changed nothing.
@@ -45,6 +47,11 @@ export interface Requester {
 export async function createRoutingProfile(api: ConnectApi, spec: ParsedSpec, requester: Requester): Promise<ProfileOutcome> {
   const instanceId = spec.instance.instanceId;
   const desired = await resolveDesired(spec.desired, new QueueResolver(api, spec.instance));
+
+  if (spec.adoptExisting) {
+    const existing = await readProfileNamed(api, instanceId, desired.name);
+    if (existing) return resumeOrAdopt(api, spec, desired, requester, existing);
+  }
 
   const { create, followUp } = planCreate(desired, { ownershipTagValue: requester.ownership.tagValue });
   await checkDeclaredWorkloadTypes(api, instanceId, desired.mediaConcurrencies, spec.checkWorkloadTypes);
@@ -61,7 +68,13 @@ export async function createRoutingProfile(api: ConnectApi, spec: ParsedSpec, re
       }))));
   } catch (error) {
     if ((error as Error).name !== 'DuplicateResourceException') throw error;
-    return resumeOrAdopt(api, spec, desired, requester);
+    const existing = await readProfileNamed(api, instanceId, desired.name);
+    if (!existing) {
+      throw new Error(`Connect answered that a routing profile named ${JSON.stringify(desired.name)} already exists in instance `
+        + `${instanceId}, but no profile of exactly that name can be read now (was it just deleted, or does its name differ only `
+        + 'in case?). Nothing was changed; retry the deployment, or choose another `routingProfileName`.');
+    }
+    return resumeOrAdopt(api, spec, desired, requester, existing);
   }
   const id = created.RoutingProfileId!;
   const arn = created.RoutingProfileArn!;
@@ -85,20 +98,21 @@ export async function createRoutingProfile(api: ConnectApi, spec: ParsedSpec, re
   };
 }
 
+/** The live profile of exactly that name in the instance, if there is one. */
+async function readProfileNamed(api: ConnectApi, instanceId: string, name: string): Promise<LiveProfile | undefined> {
+  const existing = await findRoutingProfileByName(api, instanceId, name);
+  return existing?.Id ? readLiveProfile(api, instanceId, existing.Id) : undefined;
+}
+
 /**
  * The name is taken: resumes the profile an earlier attempt of this Create made (this version's ownership tag
  * only: the 0.0.0 form names no stack uniquely), or adopts another one when the spec allows; reconciled either way.
  * What an adopted profile held is kept first, for removal to put back (a re-run keeps the first run's copy).
  */
-async function resumeOrAdopt(api: ConnectApi, spec: ParsedSpec, desired: DesiredProfile, requester: Requester): Promise<ProfileOutcome> {
+async function resumeOrAdopt(
+  api: ConnectApi, spec: ParsedSpec, desired: DesiredProfile, requester: Requester, live: LiveProfile,
+): Promise<ProfileOutcome> {
   const instanceId = spec.instance.instanceId;
-  const existing = await findRoutingProfileByName(api, instanceId, desired.name);
-  const live = existing?.Id ? await readLiveProfile(api, instanceId, existing.Id) : undefined;
-  if (!live) {
-    throw new Error(`Connect answered that a routing profile named ${JSON.stringify(desired.name)} already exists in instance `
-      + `${instanceId}, but no profile of exactly that name can be read now (was it just deleted, or does its name differ only `
-      + 'in case?). Nothing was changed; retry the deployment, or choose another `routingProfileName`.');
-  }
   const ownedByUs = live.tags[OWNERSHIP_TAG_KEY] === requester.ownership.tagValue;
   if (!ownedByUs && !spec.adoptExisting) {
     throw new Error(`A routing profile named ${JSON.stringify(desired.name)} already exists in instance ${instanceId} (${live.routingProfileArn}). `

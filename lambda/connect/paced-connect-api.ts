@@ -1,10 +1,10 @@
 import { ConnectClient } from '@aws-sdk/client-connect';
 import { CallPacer } from './call-pacer';
-import { ConnectApi } from '../connect/connect-api';
+import { ConnectApi } from './connect-api';
 
 /**
- * The Connect calls of one reconciler run: the provider's `ConnectApi` (deadline-bounded retries on throttling),
- * with every attempt paced by the run's shared `CallPacer`, and reads counted beside writes for the run summary.
+ * The Connect calls of one drift run or command-line read: the provider's `ConnectApi` (deadline-bounded retries on
+ * throttling), with every attempt paced by a shared `CallPacer`, and reads counted beside writes for the summary.
  */
 export class PacedConnectApi extends ConnectApi {
   private reads = 0;

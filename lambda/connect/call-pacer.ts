@@ -1,8 +1,8 @@
 /**
- * Keeps the reconciler under its own share of Connect's API rate: at most `callsPerSecond` calls per Connect
- * operation, evenly spaced (a token bucket with a burst of one). Connect allows 2 requests/s (burst 5) per API
- * per account, shared with every other tool and with deploys; a scheduled check has no reason to burst.
- * Every attempt takes a slot, retries included.
+ * Keeps a reader (the drift reconciler, the command-line tool's read-only commands) under its own share of Connect's
+ * API rate: at most `callsPerSecond` calls per Connect operation, evenly spaced (a token bucket with a burst of one).
+ * Connect allows 2 requests/s (burst 5) per API per account, shared with every other tool and with deploys; a
+ * check has no reason to burst. Every attempt takes a slot, retries included.
  */
 
 export interface CallPacerOptions {

@@ -1,4 +1,4 @@
-import { CallPacer, PacerDeadlineError } from '../../lambda/drift/call-pacer';
+import { CallPacer, PacerDeadlineError } from '../../lambda/connect/call-pacer';
 
 /** A fake clock: sleeping advances it, so spacing is checked without waiting. */
 function fakeClock(start = 1_000) {
