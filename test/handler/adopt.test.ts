@@ -79,6 +79,27 @@ describe('Adopting an existing profile', () => {
     expect(await h.writeCalls()).toHaveLength(0);
   });
 
+  test('adoptExisting on a profile already as declared: looked up before any write, so no call writes, not even a failing Create', async () => {
+    await existingProfile();
+    const spec = h.spec({
+      Name: 'Existing',
+      Description: 'made in the console',
+      AdoptExisting: 'true',
+      QueueConfigs: [pair('Sales', 'VOICE', 1), pair('Support', 'VOICE', 2)],
+      Tags: { owner: 'console' },
+    });
+
+    expect(await h.create(spec)).toMatchObject({ status: 'SUCCESS' });
+    expect(await h.writeCalls()).toEqual([]);
+  });
+
+  test('adoptExisting with no profile of that name yet: created, after the one lookup', async () => {
+    const result = await h.create(h.spec({ Name: 'Not there yet', AdoptExisting: 'true' }));
+
+    expect(result).toMatchObject({ status: 'SUCCESS' });
+    expect((await h.writeCalls()).map((c) => c.operation)).toEqual(['CreateRoutingProfile']);
+  });
+
   test('without adoptExisting a duplicate name fails with a clear reason and changes nothing', async () => {
     const existing = await existingProfile();
     const before = await h.readProfile(existing.id);
