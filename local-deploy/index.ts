@@ -1,7 +1,8 @@
 /** The local deploy: runs a synthesized CDK app's custom resources against local services (see README). */
 export { LocalDeployment } from './local-deployment';
 export type { LocalDeploymentOptions } from './local-deployment';
-export type { LocalEnvironment } from './local-environment';
+export { emulatorEnvironment } from './local-environment';
+export type { EmulatorAddress, LocalEnvironment } from './local-environment';
 export { readCloudAssembly } from './assembly';
 export type { AssemblyStack, CloudAssembly } from './assembly';
 export type { StackDeployResult } from './deploy-stack';

@@ -21,3 +21,24 @@ export function endpointVariables(environment: LocalEnvironment): Record<string,
     ...(environment.eventBridgeEndpoint ? { AWS_ENDPOINT_URL_EVENTBRIDGE: environment.eventBridgeEndpoint } : {}),
   };
 }
+
+/** Where a running emulator serves: one endpoint, the Region and account it emulates. */
+export interface EmulatorAddress {
+  readonly endpoint: string;
+  readonly region: string;
+  readonly accountId: string;
+}
+
+/**
+ * The environment of a local deploy into a running emulator: Connect and EventBridge at its one endpoint, its Region
+ * and account as the defaults for environment-agnostic stacks, and the DynamoDB endpoint when there is one.
+ */
+export function emulatorEnvironment(emulator: EmulatorAddress, dynamodbEndpoint?: string): LocalEnvironment {
+  return {
+    connectEndpoint: emulator.endpoint,
+    eventBridgeEndpoint: emulator.endpoint,
+    ...(dynamodbEndpoint !== undefined ? { dynamodbEndpoint } : {}),
+    region: emulator.region,
+    accountId: emulator.accountId,
+  };
+}

@@ -1,6 +1,6 @@
 import { EmulatorConnection } from './emulator-connection';
 import { LocalStateDirectory } from './state-directory';
-import { LocalDeployment, ProgressListener } from '../../local-deploy';
+import { emulatorEnvironment, LocalDeployment, ProgressListener } from '../../local-deploy';
 
 export interface OpenDeploymentOptions {
   readonly onProgress?: ProgressListener;
@@ -17,13 +17,7 @@ export function openDeployment(
   connection: EmulatorConnection, state: LocalStateDirectory, options: OpenDeploymentOptions = {},
 ): Promise<LocalDeployment> {
   return LocalDeployment.start({
-    environment: {
-      connectEndpoint: connection.endpoint,
-      eventBridgeEndpoint: connection.endpoint,
-      dynamodbEndpoint: connection.servesDynamoDb ? connection.endpoint : undefined,
-      region: connection.region,
-      accountId: connection.accountId,
-    },
+    environment: emulatorEnvironment(connection, connection.servesDynamoDb ? connection.endpoint : undefined),
     stateDirectory: state.stacksDirectory,
     onProgress: options.onProgress,
     onFunctionLog: options.onFunctionLog,

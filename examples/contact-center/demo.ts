@@ -19,7 +19,7 @@ import { CONTACT_CENTER_QUEUES } from './queues';
 import { successfulWrites, summarizeCalls } from '../../cli/local/call-summary';
 import { formatProfiles, LiveProfile, readLiveProfiles } from '../../cli/local/live-profiles';
 import { RunningEmulator, startDynamoDbLocal, startEmulator } from '../../emulator';
-import { LocalDeployment, ProgressEvent } from '../../local-deploy';
+import { emulatorEnvironment, LocalDeployment, ProgressEvent } from '../../local-deploy';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const WORK = path.join(ROOT, '.local-deploy', 'demo');
@@ -77,14 +77,7 @@ async function main(): Promise<void> {
   const dynamodb = await startDynamoDbLocal();
   const connect = new ConnectClient({ ...emulator.clientConfig, maxAttempts: 5 });
   const deployment = await LocalDeployment.start({
-    environment: {
-      connectEndpoint: emulator.endpoint,
-      dynamodbEndpoint: dynamodb.endpoint,
-      // The emulator serves EventBridge PutEvents on the same port.
-      eventBridgeEndpoint: emulator.endpoint,
-      region: emulator.region,
-      accountId: emulator.accountId,
-    },
+    environment: emulatorEnvironment(emulator, dynamodb.endpoint),
     stateDirectory: path.join(WORK, 'state'),
     onProgress: printProgress,
   });

@@ -11,7 +11,7 @@ import { EXAMPLE_INSTANCE_ARN, EXAMPLE_INSTANCE_ID, projectDirectory, runCli, sy
 import { sdkEnvironment } from './generated-app';
 import { RunningDynamoDbLocal, RunningEmulator, startDynamoDbLocal, startEmulator } from '../../emulator';
 import { CONTACT_CENTER_QUEUES } from '../../examples/contact-center/queues';
-import { LocalDeployment } from '../../local-deploy';
+import { emulatorEnvironment, LocalDeployment } from '../../local-deploy';
 import {
   Channel, MediaConcurrency, QueueRef, RoutingProfile, RoutingProfileConcurrency, RoutingProfileTarget,
 } from '../../src';
@@ -288,13 +288,7 @@ describe('plan: bad input is one line on stderr, exit 1, nothing read from Conne
 
 async function deploy(assembly: string): Promise<void> {
   const deployment = await LocalDeployment.start({
-    environment: {
-      connectEndpoint: endpoint,
-      dynamodbEndpoint: dynamodb.endpoint,
-      eventBridgeEndpoint: endpoint,
-      region: emulator.region,
-      accountId: emulator.accountId,
-    },
+    environment: emulatorEnvironment(emulator, dynamodb.endpoint),
     stateDirectory: path.join(project, '.local-deploy'),
   });
   try {

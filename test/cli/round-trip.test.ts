@@ -16,7 +16,7 @@ import { GeneratedAppFolder, runBundledCli, sdkEnvironment } from './generated-a
 import { instanceSpec } from './instance-arbitraries';
 import { RAISED_QUEUE_PAIR_QUOTA, RICH_INSTANCE } from './rich-instance';
 import { RunningDynamoDbLocal, RunningEmulator, startDynamoDbLocal, startEmulator } from '../../emulator';
-import { LocalDeployment } from '../../local-deploy';
+import { emulatorEnvironment, LocalDeployment } from '../../local-deploy';
 
 const RUNS = Number(process.env.CLI_ROUND_TRIP_RUNS ?? 30);
 const WRITE_OPERATIONS = /^(Create|Delete|Associate|Disassociate|Update|Tag|Untag)/;
@@ -71,13 +71,7 @@ test(`export → synth → plan shows no change, a local deploy makes no Connect
     expect(document.summary).toMatchObject({ create: 0, change: 0, fail: 0, afterDeploy: 0, calls: 0, unchanged: spec.profiles.length + 1 });
 
     const deployment = await LocalDeployment.start({
-      environment: {
-        connectEndpoint: emulator.endpoint,
-        dynamodbEndpoint: dynamodb.endpoint,
-        eventBridgeEndpoint: emulator.endpoint,
-        region: emulator.region,
-        accountId: emulator.accountId,
-      },
+      environment: emulatorEnvironment(emulator, dynamodb.endpoint),
       stateDirectory: folder.file(`state${run}`),
     });
     try {

@@ -5,7 +5,7 @@ import { readLiveProfiles } from '../../cli/local/live-profiles';
 import { RunningDynamoDbLocal, RunningEmulator, startDynamoDbLocal, startEmulator } from '../../emulator';
 import { CONTACT_CENTER_QUEUES } from '../../examples/contact-center/queues';
 import { synthesizeContactCenter } from '../../examples/contact-center/synthesize';
-import { LocalDeployment } from '../../local-deploy';
+import { emulatorEnvironment, LocalDeployment } from '../../local-deploy';
 
 /** The example's four routing profiles (other resources, e.g. a desired-state table, come and go with the library). */
 const PROFILE = /^(Support|Sales|EmailDesk|Callbacks)[0-9A-F]{8}$/;
@@ -25,13 +25,7 @@ beforeAll(async () => {
   await emulator.control.seed({ queues: CONTACT_CENTER_QUEUES.filter((q) => !existing.has(q.name)) });
   work = workDirectory();
   deployment = await LocalDeployment.start({
-    environment: {
-      connectEndpoint: emulator.endpoint,
-      dynamodbEndpoint: dynamodb.endpoint,
-      eventBridgeEndpoint: emulator.endpoint,
-      region: emulator.region,
-      accountId: emulator.accountId,
-    },
+    environment: emulatorEnvironment(emulator, dynamodb.endpoint),
     stateDirectory: path.join(work, 'state'),
   });
 });

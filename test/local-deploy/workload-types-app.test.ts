@@ -8,7 +8,7 @@ import { ConnectClient, DescribeRoutingProfileCommand } from '@aws-sdk/client-co
 import { App, Stack } from 'aws-cdk-lib';
 import { workDirectory } from './echo-app';
 import { RunningDynamoDbLocal, RunningEmulator, startDynamoDbLocal, startEmulator } from '../../emulator';
-import { LocalDeployment } from '../../local-deploy';
+import { emulatorEnvironment, LocalDeployment } from '../../local-deploy';
 import {
   Channel, CrossChannelWorkloadBehavior, MediaConcurrency, QueueRef, RoutingProfile, RoutingProfileConcurrency, RoutingProfileTarget,
 } from '../../src';
@@ -23,13 +23,7 @@ beforeAll(async () => {
   dynamodb = await startDynamoDbLocal();
   connect = new ConnectClient({ ...emulator.clientConfig, maxAttempts: 1 });
   deployment = await LocalDeployment.start({
-    environment: {
-      connectEndpoint: emulator.endpoint,
-      dynamodbEndpoint: dynamodb.endpoint,
-      eventBridgeEndpoint: emulator.endpoint,
-      region: emulator.region,
-      accountId: emulator.accountId,
-    },
+    environment: emulatorEnvironment(emulator, dynamodb.endpoint),
     stateDirectory: path.join(workDirectory(), 'state'),
   });
 });

@@ -13,7 +13,7 @@ import * as path from 'path';
 import { RunningDynamoDbLocal, RunningEmulator, startDynamoDbLocal, startEmulator } from '../../emulator';
 import { CONTACT_CENTER_QUEUES } from '../../examples/contact-center/queues';
 import { synthesizeContactCenter } from '../../examples/contact-center/synthesize';
-import { LocalDeployment, readCloudAssembly } from '../../local-deploy';
+import { emulatorEnvironment, LocalDeployment, readCloudAssembly } from '../../local-deploy';
 import type { Template } from '../../local-deploy/template';
 import { workDirectory } from '../local-deploy/echo-app';
 
@@ -71,13 +71,7 @@ describe('a stack deployed with version 0.0.0, deployed again with this version'
     const existing = new Set(emulator.seed.queues.map((q) => q.name));
     await emulator.control.seed({ queues: CONTACT_CENTER_QUEUES.filter((q) => !existing.has(q.name)) });
     deployment = await LocalDeployment.start({
-      environment: {
-        connectEndpoint: emulator.endpoint,
-        dynamodbEndpoint: dynamodb.endpoint,
-        eventBridgeEndpoint: emulator.endpoint,
-        region: emulator.region,
-        accountId: emulator.accountId,
-      },
+      environment: emulatorEnvironment(emulator, dynamodb.endpoint),
       stateDirectory: path.join(workDirectory(), 'state'),
     });
   });
