@@ -16,6 +16,7 @@ const BENCHMARKS = [
   'write-calls',
   'reads-per-profile',
   'bulk-create',
+  'export-plan',
   'synth',
   'bundle-size',
   'cold-init',

@@ -2,7 +2,7 @@ import type { AssemblyResource } from './assembly-resources';
 import { afterDeployValues, holdsAfterDeploy } from './known-after-deploy';
 import type { PlannedCallView, ResourcePlan } from './resource-plan';
 import { ConnectApi } from '../../lambda/connect/connect-api';
-import { findRoutingProfileByName } from '../../lambda/connect/find-routing-profile';
+import { routingProfileSummaries } from '../../lambda/connect/list-routing-profiles';
 import { describeProfile, readLiveProfile } from '../../lambda/connect/read-live-profile';
 import { listStandardQueues, QueueResolver } from '../../lambda/connect/resolve-queues';
 import { describeError, operationOf } from '../../lambda/connect/retry';
@@ -27,10 +27,12 @@ const OWNERSHIP_TAG_AFTER_DEPLOY = '(known after deploy)';
 /**
  * Plans each resource the way the provider's lifecycle handles its Create or Update, with the handler's own modules
  * (spec parsing and rules, queue resolution, the live reads, the planners, the differences, the workload-type check)
- * and the caller's read-only `api`. Queue names are read once per instance.
+ * and the caller's read-only `api`. Queue names, and the names of the routing profiles a Create would meet, are read
+ * once per instance: the plan is read-only, so they cannot change under it.
  */
 export class ResourcePlanner {
   private readonly queueNames = new Map<string, Promise<Map<string, string>>>();
+  private readonly profileIds = new Map<string, Promise<Map<string, string>>>();
   private readonly resolvers = new Map<string, QueueResolver>();
 
   constructor(private readonly api: ConnectApi) {}
@@ -95,9 +97,9 @@ export class ResourcePlanner {
       + 'so a queue that already serves it makes fewer calls than shown']; // (a CfnQueue created by the same deploy is new)
     const plan = { ...base, instanceId, queueNames, notes };
 
-    const existing = await findRoutingProfileByName(this.api, instanceId, desired.name);
+    const existingId = (await this.profileIdsOf(instanceId)).get(desired.name);
     // The queue lists the declaration manages, as a deploy's Update reads them.
-    const live = existing?.Id ? await readLiveProfile(this.api, instanceId, existing.Id, desired) : undefined;
+    const live = existingId !== undefined ? await readLiveProfile(this.api, instanceId, existingId, desired) : undefined;
     if (live === undefined) {
       const { create, followUp } = planCreate(desired, { ownershipTagValue: OWNERSHIP_TAG_AFTER_DEPLOY });
       await checkDeclaredWorkloadTypes(this.api, instanceId, desired.mediaConcurrencies, spec.checkWorkloadTypes);
@@ -163,6 +165,22 @@ export class ResourcePlanner {
     let resolver = this.resolvers.get(instance.instanceId);
     if (resolver === undefined) this.resolvers.set(instance.instanceId, resolver = new QueueResolver(this.api, instance));
     return resolver;
+  }
+
+  /** Routing profile name → id in an instance (every page of ListRoutingProfiles), read once. */
+  private profileIdsOf(instanceId: string): Promise<Map<string, string>> {
+    let ids = this.profileIds.get(instanceId);
+    if (ids === undefined) {
+      ids = (async () => {
+        const byName = new Map<string, string>();
+        for await (const summary of routingProfileSummaries(this.api, instanceId)) {
+          if (summary.Name !== undefined && summary.Id !== undefined) byName.set(summary.Name, summary.Id);
+        }
+        return byName;
+      })();
+      this.profileIds.set(instanceId, ids);
+    }
+    return ids;
   }
 
   /** Queue id → name in an instance, read once. */
