@@ -29,7 +29,7 @@ export class UserProject {
   /** `cdk synth` of a stack file that runs as an app: into `outdir`; fails with what the app printed. */
   public synthesize(appFile: string, outdir: string): void {
     const result = spawnSync(process.execPath, [require.resolve('ts-node/dist/bin.js'), '-T', '-O', '{"module":"node16","moduleResolution":"node16"}', appFile], {
-      cwd: this.directory, env: { ...process.env, CDK_OUTDIR: this.path(outdir) }, encoding: 'utf8',
+      cwd: this.directory, env: { ...withoutTsNodeSettings(process.env), CDK_OUTDIR: this.path(outdir) }, encoding: 'utf8',
     });
     if (result.status !== 0) throw new Error(`synthesizing ${appFile} failed: ${result.stderr}`);
   }
@@ -37,4 +37,9 @@ export class UserProject {
   public remove(): void {
     fs.rmSync(path.dirname(this.directory), { recursive: true, force: true });
   }
+}
+
+/** The environment without the caller's ts-node settings (a TS_NODE_PROJECT of this repository means nothing in the project). */
+function withoutTsNodeSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('TS_NODE_')));
 }
