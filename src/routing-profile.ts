@@ -196,7 +196,8 @@ export interface RoutingProfileProps {
    * included, instead of failing on the duplicate name. The adopted profile is then reconciled to these
    * props. It is never deleted: removing the construct puts it back as it was before adoption (see
    * `restoreOnRemoval`), whatever `removalPolicy` says (which applies only to a profile this resource created).
-   * What it held is recorded at adoption in the stack's desired-state table, created for it if need be.
+   * What it held is recorded at adoption in the stack's desired-state table, created for it if need be. The profile
+   * is looked up by name before any write, so adopting one already as declared makes no write at all.
    *
    * @default false
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/routing-profiles.html
