@@ -94,4 +94,4 @@ test(`export → synth → plan shows no change, a local deploy makes no Connect
   expect(checked.output).toBe('');
   expect(checked.status).toBe(0);
   expect(folder.parsePython(python)).toEqual([]);
-});
+}, 60_000 + RUNS * 3_000); // about 1 s an instance on a quiet machine, CLI_ROUND_TRIP_RUNS=300 included
