@@ -2,14 +2,11 @@ import * as path from 'path';
 import { DeployFailedError, readCloudAssembly, StackDeployResult } from '../../local-deploy';
 import { Command } from '../command';
 import { CliError } from '../errors';
-import { parseEndpoint, parseSeconds } from '../option-values';
-import { flagOption, stringOption } from '../parse';
 import { connectToEmulator } from './emulator-connection';
 import { callsSinceText, instancesOf, lastCallSeq, liveProfilesText } from './live-summary';
 import { openDeployment } from './local-deployment';
-import { ENDPOINT_OPTION, STATE_DIR_OPTION, WAIT_OPTION } from './options';
+import { ENDPOINT_OPTION, readLocalTarget, STATE_DIR_OPTION, WAIT_OPTION } from './options';
 import { progressPrinter, skippedSummary } from './progress-printer';
-import { LocalStateDirectory } from './state-directory';
 
 /** `local deploy <cloud-assembly-dir>`: a user's synthesized app into the running emulator. */
 export const deployCommand: Command = {
@@ -35,10 +32,7 @@ export const deployCommand: Command = {
   ],
   async run(input, output) {
     const started = Date.now();
-    const endpoint = parseEndpoint(stringOption(input, 'endpoint')!, '--endpoint');
-    const waitSeconds = parseSeconds(stringOption(input, 'wait')!, '--wait');
-    const state = new LocalStateDirectory(stringOption(input, 'state-dir')!);
-    const verbose = flagOption(input, 'verbose');
+    const { endpoint, waitSeconds, state, onFunctionLog } = readLocalTarget(input, output);
 
     // Everything that can be refused is checked before anything is deployed or written.
     const assemblyDirectory = path.resolve(input.positionals[0]);
@@ -62,7 +56,7 @@ export const deployCommand: Command = {
     const progress = progressPrinter(output.out);
     const deployment = await openDeployment(connection, state, {
       onProgress: progress.listener,
-      onFunctionLog: verbose ? (logicalId, line) => output.err(`  [${logicalId}] ${line}`) : undefined,
+      onFunctionLog,
     });
     const before = await lastCallSeq(connection);
     output.out(`Deploying ${assembly.stacks.map((s) => s.stackName).join(', ')} from ${input.positionals[0]} into the emulator at ${endpoint}`);

@@ -1,13 +1,10 @@
 import { StackDestroyResult } from '../../local-deploy';
 import { Command } from '../command';
-import { parseEndpoint, parseSeconds } from '../option-values';
-import { flagOption, stringOption } from '../parse';
 import { connectToEmulator } from './emulator-connection';
 import { callsSinceText, lastCallSeq } from './live-summary';
 import { openDeployment } from './local-deployment';
-import { ENDPOINT_OPTION, STATE_DIR_OPTION, WAIT_OPTION } from './options';
+import { ENDPOINT_OPTION, readLocalTarget, STATE_DIR_OPTION, WAIT_OPTION } from './options';
 import { progressPrinter } from './progress-printer';
-import { LocalStateDirectory } from './state-directory';
 
 /** `local destroy`: every stack the local deploy put into the running emulator. */
 export const destroyCommand: Command = {
@@ -27,10 +24,7 @@ export const destroyCommand: Command = {
   examples: ['cdk-connect-routing local destroy'],
   async run(input, output) {
     const started = Date.now();
-    const endpoint = parseEndpoint(stringOption(input, 'endpoint')!, '--endpoint');
-    const waitSeconds = parseSeconds(stringOption(input, 'wait')!, '--wait');
-    const state = new LocalStateDirectory(stringOption(input, 'state-dir')!);
-    const verbose = flagOption(input, 'verbose');
+    const { endpoint, waitSeconds, state, onFunctionLog } = readLocalTarget(input, output);
 
     const connection = await connectToEmulator(endpoint, waitSeconds, output.out);
     const ownership = state.ownership(connection);
@@ -48,7 +42,7 @@ export const destroyCommand: Command = {
     const progress = progressPrinter(output.out);
     const deployment = await openDeployment(connection, state, {
       onProgress: progress.listener,
-      onFunctionLog: verbose ? (logicalId, line) => output.err(`  [${logicalId}] ${line}`) : undefined,
+      onFunctionLog,
     });
     const before = await lastCallSeq(connection);
     output.out(`Destroying ${state.stackNames().join(', ')} in the emulator at ${endpoint}`);

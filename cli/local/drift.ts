@@ -1,14 +1,12 @@
 import { LocalDeployment } from '../../local-deploy';
 import { Command } from '../command';
 import { CliError, ExitCode } from '../errors';
-import { parseEndpoint, parseSeconds } from '../option-values';
-import { flagOption, stringOption, stringOptions } from '../parse';
+import { flagOption, stringOptions } from '../parse';
 import { driftReconcilerOf, runDriftReconciler } from './drift-run';
 import { connectToEmulator, EmulatorConnection } from './emulator-connection';
 import { callsSinceText, lastCallSeq, queueNamesOf } from './live-summary';
 import { openDeployment } from './local-deployment';
-import { ENDPOINT_OPTION, STATE_DIR_OPTION, WAIT_OPTION } from './options';
-import { LocalStateDirectory } from './state-directory';
+import { ENDPOINT_OPTION, readLocalTarget, STATE_DIR_OPTION, WAIT_OPTION } from './options';
 
 /** `local drift`: each deployed stack's drift reconciler, run once as its schedule would run it. */
 export const driftCommand: Command = {
@@ -30,10 +28,7 @@ export const driftCommand: Command = {
   },
   examples: ['cdk-connect-routing local drift', 'cdk-connect-routing local drift --stack ContactCenter --detailed-exitcode'],
   async run(input, output) {
-    const endpoint = parseEndpoint(stringOption(input, 'endpoint')!, '--endpoint');
-    const waitSeconds = parseSeconds(stringOption(input, 'wait')!, '--wait');
-    const state = new LocalStateDirectory(stringOption(input, 'state-dir')!);
-    const verbose = flagOption(input, 'verbose');
+    const { endpoint, waitSeconds, state, onFunctionLog } = readLocalTarget(input, output);
     const wanted = stringOptions(input, 'stack');
 
     const connection = await connectToEmulator(endpoint, waitSeconds, output.out);
@@ -44,7 +39,7 @@ export const driftCommand: Command = {
         : `the stacks in ${state.displayPath} were deployed into an emulator that has stopped since: deploy them again first`);
     }
     const deployment = await openDeployment(connection, state, {
-      onFunctionLog: verbose ? (logicalId, line) => output.err(`  [${logicalId}] ${line}`) : undefined,
+      onFunctionLog,
     });
     let drifted = 0;
     try {

@@ -1,5 +1,8 @@
 import * as path from 'path';
-import { OptionSpec } from '../command';
+import { LocalStateDirectory } from './state-directory';
+import { CommandInput, CommandOutput, OptionSpec } from '../command';
+import { parseEndpoint, parseSeconds } from '../option-values';
+import { flagOption, stringOption } from '../parse';
 
 /** Where `local emulator` listens unless told otherwise, and so where the other `local` commands look. */
 export const DEFAULT_PORT = 8600;
@@ -28,3 +31,25 @@ export const WAIT_OPTION: OptionSpec = {
   default: '10',
   description: 'How long to wait for the emulator to answer (one started in the background may still be starting)',
 };
+
+/** What `local deploy`, `destroy` and `drift` read alike from their options. */
+export interface LocalTarget {
+  /** The running emulator (`--endpoint`). */
+  readonly endpoint: string;
+  /** How long to wait for it to answer (`--wait`). */
+  readonly waitSeconds: number;
+  /** The local deploy's state (`--state-dir`). */
+  readonly state: LocalStateDirectory;
+  /** Each line a handler logs, printed to standard error under `--verbose`; undefined (hidden) otherwise. */
+  readonly onFunctionLog?: (logicalId: string, line: string) => void;
+}
+
+/** Reads `--endpoint`, `--wait`, `--state-dir` and `--verbose`, each checked with a clear error. */
+export function readLocalTarget(input: CommandInput, output: CommandOutput): LocalTarget {
+  return {
+    endpoint: parseEndpoint(stringOption(input, 'endpoint')!, '--endpoint'),
+    waitSeconds: parseSeconds(stringOption(input, 'wait')!, '--wait'),
+    state: new LocalStateDirectory(stringOption(input, 'state-dir')!),
+    onFunctionLog: flagOption(input, 'verbose') ? (logicalId, line) => output.err(`  [${logicalId}] ${line}`) : undefined,
+  };
+}
