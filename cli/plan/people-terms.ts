@@ -4,6 +4,7 @@
  */
 import type { PlannedCallView } from './resource-plan';
 import type { FieldDifference } from '../../lambda/reconcile/differences';
+import { compareStrings } from '../../lambda/reconcile/order';
 import type {
   AssociateRoutingProfileQueuesBody, CreateRoutingProfileBody, DisassociateRoutingProfileQueuesBody, MediaConcurrencyBody, QueueConfigBody,
   QueueReferenceBody, UpdateRoutingProfileQueuesBody,
@@ -13,6 +14,23 @@ type Names = Readonly<Record<string, string>>;
 
 const QUEUE_FIELD = /^(queueConfigs|manualAssignmentQueueConfigs)\[([^/\]]+)\/([^\]]+)\](?:\.(priority|delay))?$/;
 const CHANNEL_FIELD = /^mediaConcurrencies\[([^\]]+)\](?:\.workloadTypeConcurrencies\[(.+)\])?(?:\.(concurrency|crossChannelBehavior|crossChannelWorkloadBehavior))?$/;
+
+/**
+ * The differences in the order people read them: the queue pairs of a list by queue name rather than by queue id,
+ * so the lines keep their order from one instance to another (queue ids differ). Everything else keeps its place.
+ */
+export function inReadingOrder(differences: readonly FieldDifference[], names: Names): FieldDifference[] {
+  const firstOfList = new Map<string, number>();
+  const keyed = differences.map((d, index) => {
+    const queue = QUEUE_FIELD.exec(d.field);
+    if (!queue) return { d, place: index, pair: '' };
+    const [, list, queueId, channel] = queue;
+    if (!firstOfList.has(list)) firstOfList.set(list, index);
+    return { d, place: firstOfList.get(list)!, pair: `${names[queueId] ?? queueId}\u0000${channel}` };
+  });
+  // Array.prototype.sort is stable: a pair's priority and delay keep their order.
+  return keyed.sort((a, b) => a.place - b.place || compareStrings(a.pair, b.pair)).map(({ d }) => d);
+}
 
 /** One difference as a line: what, then live → declared. */
 export function describeDifference(d: FieldDifference, names: Names): string {
@@ -103,7 +121,8 @@ function pairs(list: ReadonlyArray<{ queue: string; channel: string; routing?: s
     group.channels.push(pair.channel);
     groups.set(key, group);
   }
-  const shownGroups = [...groups.values()].map((g) => `${g.queue} ${g.channels.join('+')}${g.routing ? ` (${g.routing})` : ''}`);
+  // By name, not by the call's queue-id order, which differs from one instance to another.
+  const shownGroups = [...groups.values()].sort((a, b) => compareStrings(a.queue, b.queue)).map((g) => `${g.queue} ${g.channels.join('+')}${g.routing ? ` (${g.routing})` : ''}`);
   return [`${list.length}${kind} pair${list.length === 1 ? '' : 's'}: ${shownGroups.join(', ')}`];
 }
 

@@ -1,4 +1,4 @@
-import { describeCall, describeDifference } from './people-terms';
+import { describeCall, describeDifference, inReadingOrder } from './people-terms';
 import type { PlanAction, ResourcePlan } from './resource-plan';
 import { ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE } from '../../src/private/contract';
 
@@ -19,7 +19,7 @@ export function resourceText(plan: ResourcePlan): string[] {
   const name = plan.routingProfileName === undefined ? '' : `${JSON.stringify(plan.routingProfileName)} `;
   const lines = [`${MARKS[plan.action]} ${name}(${plan.path}${kind}): ${verdict[plan.action]}${agents}`];
   if (plan.reason !== undefined) lines.push(...plan.reason.split('\n').map((line) => `    ${line}`));
-  lines.push(...plan.differences.map((d) => `    ${describeDifference(d, plan.queueNames)}`));
+  lines.push(...inReadingOrder(plan.differences, plan.queueNames).map((d) => `    ${describeDifference(d, plan.queueNames)}`));
   if (plan.calls.length > 0) lines.push('    calls:', ...plan.calls.map((call) => `      ${describeCall(call, plan.queueNames)}`));
   lines.push(...plan.notes.map((note) => `    note: ${note}`));
   return lines;

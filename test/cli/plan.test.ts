@@ -245,7 +245,7 @@ describe('what a deploy would refuse, and values known only after deploy', () =>
     const result = await plan('tokens.out', '--detailed-exitcode');
 
     expect(result.code).toBe(2);
-    expect(result.stdout).toMatch(/\+ "Concierge" \(Tokens\/Concierge\w+\): to create, 1 call\n {4}calls:\n {6}CreateRoutingProfile {2}"Concierge"; VOICE 1, CHAT 2; 2 pairs: VIP CHAT \(priority 2, delay 0 s\), \(queue known after deploy: Fn::GetAtt VipLine\.QueueArn\) VOICE \(priority 1, delay 0 s\);/);
+    expect(result.stdout).toMatch(/\+ "Concierge" \(Tokens\/Concierge\w+\): to create, 1 call\n {4}calls:\n {6}CreateRoutingProfile {2}"Concierge"; VOICE 1, CHAT 2; 2 pairs: \(queue known after deploy: Fn::GetAtt VipLine\.QueueArn\) VOICE \(priority 1, delay 0 s\), VIP CHAT \(priority 2, delay 0 s\);/);
     expect(result.stdout).toContain('    note: 1 queue(s) known only after deploy: planned as if new to the profile, so a queue that already serves it makes fewer calls than shown\n');
     expect(result.stdout).toMatch(/\? "Described at deploy" \(Tokens\/Described\w+\): known only after deploy\n {4}`Description` is known only after deploy \(Ref DescriptionParam\)\n/);
     expect(result.stdout).toContain('Plan: 1 to create, 0 to change, 0 unchanged, 1 known only after deploy; 1 call in total.');
