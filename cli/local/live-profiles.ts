@@ -6,6 +6,7 @@ import {
   ListRoutingProfileQueuesCommand,
   ListRoutingProfilesCommand,
 } from '@aws-sdk/client-connect';
+import { compareStrings } from '../../lambda/reconcile/order';
 
 /** A routing profile as Connect reports it, with queue names instead of ids. */
 export interface LiveProfile {
@@ -68,11 +69,11 @@ export async function readLiveProfiles(connect: ConnectClient, instanceId: strin
         .map((m) => `${m.Channel} ${m.Concurrency}${m.CrossChannelBehavior?.BehaviorType === 'ROUTE_ANY_CHANNEL' ? ' (any channel)' : ''}`).join(', '),
       timer: described.AgentAvailabilityTimer,
       queues: queues.sort((a, b) => a.priority - b.priority || a.delay - b.delay
-        || a.queue.localeCompare(b.queue) || a.channel.localeCompare(b.channel)),
-      manual,
+        || compareStrings(a.queue, b.queue) || compareStrings(a.channel, b.channel)),
+      manual: manual.sort((a, b) => compareStrings(a.queue, b.queue) || compareStrings(a.channel, b.channel)),
     });
   }
-  return profiles.sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.name.localeCompare(b.name));
+  return profiles.sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || compareStrings(a.name, b.name));
 }
 
 /** The profiles as text tables: one block per profile, one row per queue with its channels. */
