@@ -23,6 +23,8 @@ import { OWNERSHIP_TAG_KEY, ROUTING_PROFILE_RESOURCE_TYPE, RoutingProfilePropert
  * CreateRoutingProfile shows this in its place: the plan never depends on the value's format.
  */
 const OWNERSHIP_TAG_AFTER_DEPLOY = '(known after deploy)';
+// Adopted profiles carry no ownership tag, before the first deploy and after it alike, so the note says only what holds in both.
+const ADOPTED_NOTE = 'adopted (no cdk-connect-routing ownership tag): the deploy manages it in place, never re-creates it';
 
 /**
  * Plans each resource the way the provider's lifecycle handles its Create or Update, with the handler's own modules
@@ -123,7 +125,7 @@ export class ResourcePlanner {
     return {
       ...target,
       action: calls.length > 0 ? 'change' : 'unchanged',
-      notes: [...(owner === undefined ? ['adopted: the deploy takes over this existing profile'] : []), ...notes],
+      notes: [...(owner === undefined ? [ADOPTED_NOTE] : []), ...notes],
       differences,
       calls,
       queueNames: namesUsed(queueNames, differences, calls),
