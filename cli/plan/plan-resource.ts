@@ -136,7 +136,9 @@ export class ResourcePlanner {
   private async planConcurrency(properties: Record<string, unknown>, base: Omit<ResourcePlan, 'action'>): Promise<ResourcePlan> {
     const spec = parseConcurrencySpec(properties);
     const instanceId = spec.instance.instanceId;
-    const routingProfileId = await resolveTargetId(this.api, spec.instance, spec.target);
+    // A name already listed for this plan is not listed again; a name not found gets the handler's own refusal.
+    const routingProfileId = (spec.target.kind === 'name' ? (await this.profileIdsOf(instanceId)).get(spec.target.name) : undefined)
+      ?? await resolveTargetId(this.api, spec.instance, spec.target);
     const live = await describeProfile(this.api, instanceId, routingProfileId);
     if (live === undefined) {
       return { ...base, instanceId, action: 'fail', reason: `no routing profile ${describeTarget(spec.target)} exists in instance ${instanceId}` };

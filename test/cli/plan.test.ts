@@ -86,6 +86,8 @@ describe('plan of the example contact center', () => {
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n').filter((line) => /^[+~=!?] /.test(line)).every((line) => line.startsWith('= '))).toBe(true);
     expect(result.stdout).toContain('\nPlan: 0 to create, 0 to change, 5 unchanged; 0 calls in total. Nothing was written to Connect.\n');
+    // Four RoutingProfiles and a RoutingProfileConcurrency targeted by name: the instance's profiles are listed once.
+    expect((await emulator.control.calls()).filter((c) => c.operation === 'ListRoutingProfiles')).toHaveLength(1);
   });
 
   test('the holiday-peak change: old → new per queue and channel, the calls, exit 2 with --detailed-exitcode', async () => {
