@@ -120,17 +120,21 @@ describe('plan of the example contact center', () => {
     }));
     await emulator.control.clearCalls();
 
-    const result = await plan('cdk.out');
+    try {
+      const result = await plan('cdk.out');
 
-    expect(result.stdout).toContain('~ "Sales" (ContactCenter/Sales1863061C): to change, 1 call; 0 agents on the profile\n'
-      + '    ~ Sales VOICE priority: 7 → 1\n    ~ Sales VOICE delay: 45 s → 0 s\n    calls:\n'
-      + '      UpdateRoutingProfileQueues  1 pair: Sales VOICE (priority 1, delay 0 s)\n');
-    await client.send(new UpdateRoutingProfileQueuesCommand({
-      InstanceId: EXAMPLE_INSTANCE_ID,
-      RoutingProfileId: sales,
-      QueueConfigs: [{ QueueReference: { QueueId: queueId, Channel: 'VOICE' }, Priority: 1, Delay: 0 }],
-    }));
-    await emulator.control.clearCalls();
+      expect(result.stdout).toContain('~ "Sales" (ContactCenter/Sales1863061C): to change, 1 call; 0 agents on the profile\n'
+        + '    ~ Sales VOICE priority: 7 → 1\n    ~ Sales VOICE delay: 45 s → 0 s\n    calls:\n'
+        + '      UpdateRoutingProfileQueues  1 pair: Sales VOICE (priority 1, delay 0 s)\n');
+    } finally {
+      // Put the edit back even when the plan is wrong, so the tests after this one start from the deployed state.
+      await client.send(new UpdateRoutingProfileQueuesCommand({
+        InstanceId: EXAMPLE_INSTANCE_ID,
+        RoutingProfileId: sales,
+        QueueConfigs: [{ QueueReference: { QueueId: queueId, Channel: 'VOICE' }, Priority: 1, Delay: 0 }],
+      }));
+      await emulator.control.clearCalls();
+    }
   });
 
   test('--json prints the documented document: version, summary, and per resource its differences, calls and queue names', async () => {
