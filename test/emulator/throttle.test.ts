@@ -47,12 +47,13 @@ describe('throttling buckets', () => {
   });
 
   test('tokens refill at the configured rate', async () => {
-    const emu = await startTestEmulator({ throttle: { enabled: true, default: { rate: 20, burst: 1 } } });
+    // 2 a second: the second call must come within 500 ms to be throttled, wide enough for a loaded CI machine.
+    const emu = await startTestEmulator({ throttle: { enabled: true, default: { rate: 2, burst: 1 } } });
     const connect = clientFor(emu);
     try {
       await connect.send(new ListRoutingProfilesCommand({ InstanceId: emu.instanceId }));
       expect((await errorOf(connect.send(new ListRoutingProfilesCommand({ InstanceId: emu.instanceId })))).status).toBe(429);
-      await new Promise((resolve) => setTimeout(resolve, 120));
+      await new Promise((resolve) => setTimeout(resolve, 600));
       await expect(connect.send(new ListRoutingProfilesCommand({ InstanceId: emu.instanceId }))).resolves.toBeDefined();
     } finally {
       connect.destroy();
