@@ -9,7 +9,7 @@
  *   npx ts-node -T --project tsconfig.dev.json bench/bulk-create.ts [--quick]
  */
 import { DOCUMENTED_THROTTLE } from '../emulator';
-import { main, median, quickMode, report, spread } from './lib/result';
+import { main, median, quickMode, quietly, report, spread } from './lib/result';
 import { RoutingProfileSpec } from '../src/private/contract';
 import { pairs } from '../test/handler/expectations';
 import { HandlerHarness } from '../test/handler/harness';
@@ -33,7 +33,6 @@ function floorSeconds(successfulByOperation: ReadonlyMap<string, number>): { sec
 main(async () => {
   // 13 extra queues: 50 distinct (queue, channel) pairs over the seeded queues and these, 4 channels each.
   const h = await HandlerHarness.start({ throttle: true, extraQueues: 13 });
-  const log = console.log;
   const ratios: number[] = [];
   const details: string[] = [];
   try {
@@ -46,13 +45,7 @@ main(async () => {
         MediaConcurrencies: ['VOICE', 'CHAT', 'TASK', 'EMAIL'].map((Channel) => ({ Channel, Concurrency: '1' })),
         QueueConfigs: pairs(h, PAIRS),
       }));
-      console.log = () => undefined;
-      let results;
-      try {
-        results = await Promise.all(specs.map((spec, i) => h.create(spec, { logicalId: `Bulk${i}`, remainingMs: 14 * 60_000 })));
-      } finally {
-        console.log = log;
-      }
+      const results = await quietly(() => Promise.all(specs.map((spec, i) => h.create(spec, { logicalId: `Bulk${i}`, remainingMs: 14 * 60_000 }))));
       const failed = results.filter((r) => r.status !== 'SUCCESS');
       if (failed.length > 0) throw new Error(`${failed.length} create(s) failed: ${failed[0].reason}`);
 
@@ -67,7 +60,6 @@ main(async () => {
         + `${calls.length - throttled} calls + ${throttled} throttled`);
     }
   } finally {
-    console.log = log;
     await h.close();
   }
   report({

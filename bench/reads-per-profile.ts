@@ -8,10 +8,10 @@
  *   npx ts-node -T --project tsconfig.dev.json bench/reads-per-profile.ts [--quick]
  */
 import { CallRecord } from '../emulator';
-import { main, quickMode, report, spread } from './lib/result';
+import { main, quickMode, quietly, report, spread } from './lib/result';
 import { DriftReconcilerEnv, RoutingProfileSpec } from '../src/private/contract';
 import { DriftHarness } from '../test/drift/drift-harness';
-import { DeclaredResource, minimumReads } from '../test/drift/read-minimum';
+import { DeclaredResource, minimumReads, minimumUpdateReads } from '../test/drift/read-minimum';
 import { pair } from '../test/handler/expectations';
 import { WRITE_OPERATIONS } from '../test/handler/harness';
 
@@ -53,21 +53,17 @@ const isRead = (c: CallRecord) => !WRITE_OPERATIONS.has(c.operation) && c.operat
 main(async () => {
   const d = await DriftHarness.start();
   process.env[DriftReconcilerEnv.MAX_CALLS_PER_SECOND] = '10000';
-  const log = console.log;
   try {
     for (const size of SIZES) {
       for (const shape of SHAPES) {
         await d.reset();
         const deployed: Array<{ arn: string; spec: RoutingProfileSpec }> = [];
-        console.log = () => undefined;
-        try {
+        await quietly(async () => {
           for (let i = 1; i <= size; i++) {
             const spec = d.spec({ Name: `Team${String(i).padStart(3, '0')}`, ...shape.spec, Tags: { team: String(i) }, DriftPolicy: 'report' });
             deployed.push({ arn: (await d.deploy(spec, `Team${i}`)).arn, spec });
           }
-        } finally {
-          console.log = log;
-        }
+        });
 
         await d.emulator.control.clearCalls();
         const run = await d.run();
@@ -82,20 +78,15 @@ main(async () => {
         });
 
         await d.emulator.control.clearCalls();
-        console.log = () => undefined;
-        try {
+        await quietly(async () => {
           for (const [i, { arn, spec }] of deployed.entries()) {
             const updated = await d.handlers.update(arn, spec, spec, { logicalId: `Team${i + 1}` });
             if (updated.status !== 'SUCCESS') throw new Error(`update failed: ${updated.reason}`);
           }
-        } finally {
-          console.log = log;
-        }
+        });
         // ListQueues resolves queue names: a read of the instance's queues, not of the profile.
         const updateReads = (await d.handlers.calls()).filter((c) => isRead(c) && c.operation !== 'ListQueues').length;
-        // One Describe, and one page (≤ 100 pairs) of each non-empty queue list the profile manages.
-        const listPages = (pairs: number | undefined) => (pairs ? Math.ceil(pairs / 100) : 0);
-        const updateMinimum = size * (1 + listPages(shape.declared.queuePairs) + listPages(shape.declared.manualPairs));
+        const updateMinimum = size * minimumUpdateReads(shape.declared);
         report({
           measure: `deploy Update reads per profile, ${size} profiles, ${shape.label}`,
           ...spread([updateReads / size]),
@@ -106,7 +97,6 @@ main(async () => {
       }
     }
   } finally {
-    console.log = log;
     await d.close();
   }
 });

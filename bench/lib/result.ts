@@ -61,6 +61,17 @@ export function report(result: BenchResult): void {
 
 export const fmt = (ratio: number): string => ratio.toFixed(ratio >= 10 ? 1 : 3);
 
+/** Runs `work` with `console.log` silenced: the handlers log a line per invocation, which would bury the figures. */
+export async function quietly<T>(work: () => Promise<T>): Promise<T> {
+  const log = console.log;
+  console.log = () => undefined;
+  try {
+    return await work();
+  } finally {
+    console.log = log;
+  }
+}
+
 /** Runs a benchmark's main, making a crash the process's failure. */
 export function main(run: () => Promise<void>): void {
   run().catch((error) => {

@@ -1,6 +1,6 @@
 /**
- * The fewest Connect reads a drift run over an instance can make when nothing drifted, worked out from what the
- * stack declares and from what each read returns, without the reconciler's code:
+ * The fewest Connect reads a drift run over an instance can make when nothing drifted, and a deploy Update of one
+ * profile, worked out from what the stack declares and from what each read returns, without the handlers' code:
  *
  * - A profile's name, description, concurrency, default queue and tags come from DescribeRoutingProfile (one
  *   profile a call) or SearchRoutingProfiles (every profile of the instance, 500 a page), but Search leaves out
@@ -24,11 +24,18 @@ export interface DeclaredResource {
 const SEARCH_PAGE = 500;
 const LIST_PAGE = 100;
 
+/** Pages of a queue list holding `pairs`: none for an empty or unmanaged list. */
+const listPages = (pairs: number | undefined) => (pairs ? Math.ceil(pairs / LIST_PAGE) : 0);
+
 /** The minimum for one instance holding `profilesInInstance` routing profiles (the stack's and any others). */
 export function minimumReads(resources: readonly DeclaredResource[], profilesInInstance: number): number {
   const needDescribe = resources.filter((r) => r.declaresBehaviourOrTimer).length;
   const searchable = resources.length - needDescribe;
   const summaries = needDescribe + Math.min(searchable, Math.ceil(profilesInInstance / SEARCH_PAGE));
-  const listPages = (pairs: number | undefined) => (pairs ? Math.ceil(pairs / LIST_PAGE) : 0);
   return summaries + resources.reduce((total, r) => total + listPages(r.queuePairs) + listPages(r.manualPairs), 0);
+}
+
+/** The minimum for a deploy Update of one resource: its Describe, and every page of each non-empty list it manages. */
+export function minimumUpdateReads(resource: DeclaredResource): number {
+  return 1 + listPages(resource.queuePairs) + listPages(resource.manualPairs);
 }
