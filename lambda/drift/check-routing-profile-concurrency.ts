@@ -22,8 +22,9 @@ export function concurrencyCheckableFromSearch(record: DesiredStateRecord): bool
 
 /**
  * Checks the declared channels of a `RoutingProfileConcurrency` against the live profile, nothing else of it read
- * or compared: from the run's SearchRoutingProfiles sweep (`searched`) when no declared channel has a behaviour
- * (Search leaves behaviours out), otherwise from one DescribeRoutingProfile. Under policy correct it applies the
+ * or compared: from the run's SearchRoutingProfiles sweep (`searched`, given only when
+ * `concurrencyCheckableFromSearch`: no declared channel has a behaviour, which Search leaves out), otherwise from one
+ * DescribeRoutingProfile. Under policy correct it applies the
  * provider's own plan (`planConcurrency`): one UpdateRoutingProfileConcurrency that sends every live channel back
  * as Describe reported it (workload-type concurrencies included) except the declared ones, once `confirm` says a
  * deploy has not rewritten the record meanwhile. A difference found from Search is described first: its event names
@@ -45,19 +46,21 @@ export async function checkRoutingProfileConcurrency(
   const correcting = record.driftPolicy === DriftPolicyMode.CORRECT;
 
   let live;
+  let differences;
   try {
-    const fromSearch = searched !== undefined && !comparesSearchOmissions({ mediaConcurrencies: desired });
-    live = fromSearch ? searched : await describeProfile(api, target.instanceId, target.routingProfileId);
-    if (live && fromSearch && concurrencyDifferences(desired, live.mediaConcurrencies).length > 0) {
+    live = searched ?? await describeProfile(api, target.instanceId, target.routingProfileId);
+    if (!live) return deletedOutOfBand(record);
+    differences = concurrencyDifferences(desired, live.mediaConcurrencies);
+    if (searched && differences.length > 0) {
       live = await describeProfile(api, target.instanceId, target.routingProfileId);
+      if (!live) return deletedOutOfBand(record);
+      differences = concurrencyDifferences(desired, live.mediaConcurrencies);
     }
   } catch (error) {
     return readFailed(base, error);
   }
-  if (!live) return deletedOutOfBand(record);
   const checked = { ...base, ...observedIdentity(record, live) };
 
-  const differences = concurrencyDifferences(desired, live.mediaConcurrencies);
   if (differences.length === 0) return { ...checked, status: DriftStatus.IN_SYNC };
   if (!correcting) return { ...checked, status: DriftStatus.DRIFTED, differences };
 

@@ -21,8 +21,8 @@ export function profileCheckableFromSearch(record: DesiredStateRecord): boolean 
 
 /**
  * Checks one routing profile against its record with the fewest reads: the profile as the run's
- * SearchRoutingProfiles sweep reported it (`searched`) when the record compares nothing Search leaves out,
- * otherwise one Describe; then each queue list the record manages and Connect does not report empty. It lists the
+ * SearchRoutingProfiles sweep reported it (`searched`, given only when `profileCheckableFromSearch`), otherwise one
+ * Describe; then each queue list the record manages and Connect does not report empty. It lists the
  * differences, and under policy correct applies the provider's own plan (`planReconcile` + `applyPlan`: the fewest
  * calls, no kept queue pair ever absent), once `confirm` says a deploy has not rewritten the record meanwhile.
  * Drift found from Search's report is described first: its event names the Region of the last edit, and its
@@ -42,12 +42,11 @@ export async function checkRoutingProfile(
   let live;
   let differences;
   try {
-    const fromSearch = searched !== undefined && !comparesSearchOmissions(desired);
-    const summary = fromSearch ? searched : await describeProfile(api, instanceId, record.routingProfileId);
+    const summary = searched ?? await describeProfile(api, instanceId, record.routingProfileId);
     if (!summary) return deletedOutOfBand(record);
     live = await readQueueLists(api, instanceId, summary, desired);
     differences = profileDifferences(desired, live);
-    if (fromSearch && differences.length > 0) {
+    if (searched && differences.length > 0) {
       const described = await describeProfile(api, instanceId, record.routingProfileId);
       if (!described) return deletedOutOfBand(record);
       // The queue lists already read are Connect's own; Describe completes the rest.

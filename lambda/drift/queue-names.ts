@@ -4,13 +4,10 @@
  * page), through the run's paced client, and only when some finding of that instance mentions a queue. A failed
  * listing (out of time, refused) leaves the names out, never the finding.
  */
-import { ListQueuesCommand } from '@aws-sdk/client-connect';
 import type { ResourceOutcome } from './outcome';
-import type { ConnectApi } from '../connect/connect-api';
+import type { PacedConnectApi } from '../connect/paced-connect-api';
+import { listStandardQueues } from '../connect/resolve-queues';
 import { describeError } from '../connect/retry';
-
-/** ListQueues' largest page. */
-const PAGE_SIZE = 1000;
 
 /** A queue pair's field path: its queue id comes first inside the brackets. */
 const QUEUE_PAIR_FIELD = /^(?:queueConfigs|manualAssignmentQueueConfigs)\[([^/\]]+)\//;
@@ -29,25 +26,18 @@ export function mentionedQueueIds(outcome: ResourceOutcome): string[] {
 
 /** The outcomes of one instance with `queueNames` added where they mention queues, and the reads it took. */
 export async function nameQueues(
-  api: ConnectApi, instanceId: string, outcomes: readonly ResourceOutcome[], log: (line: string) => void,
+  api: PacedConnectApi, instanceId: string, outcomes: readonly ResourceOutcome[], log: (line: string) => void,
 ): Promise<{ readonly outcomes: ResourceOutcome[]; readonly reads: number }> {
   if (!outcomes.some((outcome) => mentionedQueueIds(outcome).length > 0)) return { outcomes: [...outcomes], reads: 0 };
+  const readsBefore = api.readCalls;
   const names = new Map<string, string>();
-  let reads = 0;
   try {
-    let nextToken: string | undefined;
-    do {
-      reads++;
-      const page = await api.read('ListQueues', (c) => c.send(new ListQueuesCommand({
-        InstanceId: instanceId, QueueTypes: ['STANDARD'], MaxResults: PAGE_SIZE, NextToken: nextToken,
-      })));
-      for (const queue of page.QueueSummaryList ?? []) if (queue.Id && queue.Name) names.set(queue.Id, queue.Name);
-      nextToken = page.NextToken;
-    } while (nextToken);
+    for (const queue of await listStandardQueues(api, instanceId)) if (queue.name) names.set(queue.id, queue.name);
   } catch (error) {
     log(JSON.stringify({ event: 'queue names not read', instanceId, error: describeError(error) }));
-    return { outcomes: [...outcomes], reads };
+    return { outcomes: [...outcomes], reads: api.readCalls - readsBefore };
   }
+  const reads = api.readCalls - readsBefore;
   return {
     outcomes: outcomes.map((outcome) => {
       const named = mentionedQueueIds(outcome).filter((id) => names.has(id)).map((id) => [id, names.get(id)!]);

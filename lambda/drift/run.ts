@@ -41,7 +41,10 @@ import { compareStrings } from '../reconcile/order';
 export interface ResourceChecker {
   /** Whether a record can be checked from SearchRoutingProfiles' report of its profile, with no Describe. */
   readonly checkableFromSearch: (record: DesiredStateRecord) => boolean;
-  /** The check; `searched` is the sweep's report of the profile, if the run swept; `confirm` right before any correction (see confirm-record.ts). */
+  /**
+   * The check; `searched` is the sweep's report of the profile, given only when the run swept and `checkableFromSearch`
+   * said yes; `confirm` right before any correction (see confirm-record.ts).
+   */
   readonly check: (
     api: PacedConnectApi, record: DesiredStateRecord, confirm: RecordConfirmer, searched?: SearchedProfile,
   ) => Promise<ResourceOutcome>;
@@ -162,8 +165,9 @@ async function checkInstance(
 ): Promise<ResourceOutcome[]> {
   if (check.now() >= check.deadline) return records.map((record) => notCheckedInTime(outcomeBase(record)));
   // One Search page (500 profiles) replaces the Describe of every resource it can, and says which are gone.
+  const searchable = new Set(records.filter((record) => check.checkers[record.resourceType].checkableFromSearch(record)));
   let swept: Map<string, SearchedProfile> | undefined;
-  if (records.some((record) => check.checkers[record.resourceType].checkableFromSearch(record))) {
+  if (searchable.size > 0) {
     try {
       swept = await sweepProfiles(api, instanceId, new Set(records.map((record) => record.routingProfileId)));
     } catch (error) {
@@ -182,7 +186,7 @@ async function checkInstance(
       outcomes.push(deletedOutOfBand(record));
       continue;
     }
-    const outcome = await checkOne(api, record, check, swept?.get(record.routingProfileId));
+    const outcome = await checkOne(api, record, check, searchable.has(record) ? swept?.get(record.routingProfileId) : undefined);
     if (!instanceSeen && outcome.status === DriftStatus.DELETED_OUT_OF_BAND) {
       // Describe answers not found for a deleted instance too: ask once which it is.
       try {
