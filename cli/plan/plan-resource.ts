@@ -4,9 +4,10 @@ import type { PlannedCallView, ResourcePlan } from './resource-plan';
 import { ConnectApi } from '../../lambda/connect/connect-api';
 import { routingProfileSummaries } from '../../lambda/connect/list-routing-profiles';
 import { describeProfile, readLiveProfile } from '../../lambda/connect/read-live-profile';
-import { listStandardQueues, QueueResolver } from '../../lambda/connect/resolve-queues';
+import { readWorkloadTypes } from '../../lambda/connect/read-workload-types';
+import { listStandardQueues, QueueResolver, StandardQueue } from '../../lambda/connect/resolve-queues';
 import { describeError, operationOf } from '../../lambda/connect/retry';
-import { checkDeclaredWorkloadTypes } from '../../lambda/provider/check-workload-types';
+import { checkWorkloadTypesAgainst } from '../../lambda/provider/check-workload-types';
 import { parseRoutingProfileSpec } from '../../lambda/provider/routing-profile/parse-spec';
 import { resolveDesired } from '../../lambda/provider/routing-profile/resolve-desired';
 import { parseConcurrencySpec } from '../../lambda/provider/routing-profile-concurrency/parse-spec';
@@ -29,12 +30,20 @@ const ADOPTED_NOTE = 'adopted (no cdk-connect-routing ownership tag): the deploy
 /**
  * Plans each resource the way the provider's lifecycle handles its Create or Update, with the handler's own modules
  * (spec parsing and rules, queue resolution, the live reads, the planners, the differences, the workload-type check)
- * and the caller's read-only `api`. Queue names, and the names of the routing profiles a Create would meet, are read
- * once per instance: the plan is read-only, so they cannot change under it.
+ * and the caller's read-only `api`. An instance's queues, workload types, and the names of the routing profiles a
+ * Create would meet are read once per instance: the plan is read-only, so they cannot change under it.
  */
 export class ResourcePlanner {
-  private readonly queueNames = new Map<string, Promise<Map<string, string>>>();
-  private readonly profileIds = new Map<string, Promise<Map<string, string>>>();
+  private readonly standardQueuesOf = oncePerInstance((instanceId) => listStandardQueues(this.api, instanceId));
+  private readonly workloadTypesOf = oncePerInstance((instanceId) => readWorkloadTypes(this.api, instanceId));
+  /** Routing profile name → id in an instance (every page of ListRoutingProfiles). */
+  private readonly profileIdsOf = oncePerInstance(async (instanceId) => {
+    const byName = new Map<string, string>();
+    for await (const summary of routingProfileSummaries(this.api, instanceId)) {
+      if (summary.Name !== undefined && summary.Id !== undefined) byName.set(summary.Name, summary.Id);
+    }
+    return byName;
+  });
   private readonly resolvers = new Map<string, QueueResolver>();
 
   constructor(private readonly api: ConnectApi) {}
@@ -94,7 +103,7 @@ export class ResourcePlanner {
     const spec = parseRoutingProfileSpec(properties);
     const instanceId = spec.instance.instanceId;
     const desired = await resolveDesired(spec.desired, this.resolver(spec.instance));
-    const queueNames = { ...Object.fromEntries(await this.namesOf(instanceId)), ...Object.fromEntries(placeholders) };
+    const queueNames = { ...namesById(await this.standardQueuesOf(instanceId)), ...Object.fromEntries(placeholders) };
     const notes = placeholders.size === 0 ? [] : [`${placeholders.size} queue(s) known only after deploy: planned as if new to the profile, `
       + 'so a queue that already serves it makes fewer calls than shown']; // (a CfnQueue created by the same deploy is new)
     const plan = { ...base, instanceId, queueNames, notes };
@@ -104,7 +113,7 @@ export class ResourcePlanner {
     const live = existingId !== undefined ? await readLiveProfile(this.api, instanceId, existingId, desired) : undefined;
     if (live === undefined) {
       const { create, followUp } = planCreate(desired, { ownershipTagValue: OWNERSHIP_TAG_AFTER_DEPLOY });
-      await checkDeclaredWorkloadTypes(this.api, instanceId, desired.mediaConcurrencies, spec.checkWorkloadTypes);
+      await checkWorkloadTypesAgainst(() => this.workloadTypesOf(instanceId), instanceId, desired.mediaConcurrencies, spec.checkWorkloadTypes);
       const calls = [{ operation: 'CreateRoutingProfile', input: create }, ...followUp.map(callView)];
       return { ...plan, action: 'create', calls, queueNames: namesUsed(queueNames, [], calls) };
     }
@@ -119,7 +128,7 @@ export class ResourcePlanner {
       };
     }
     const planned = planReconcile(desired, live);
-    await checkDeclaredWorkloadTypes(this.api, instanceId, desired.mediaConcurrencies, spec.checkWorkloadTypes, planned);
+    await checkWorkloadTypesAgainst(() => this.workloadTypesOf(instanceId), instanceId, desired.mediaConcurrencies, spec.checkWorkloadTypes, planned);
     const calls = planned.map(callView);
     const differences = profileDifferences(desired, live);
     return {
@@ -156,7 +165,7 @@ export class ResourcePlanner {
       };
     }
     const calls = planConcurrencyChange(spec.desired, live.mediaConcurrencies);
-    await checkDeclaredWorkloadTypes(this.api, instanceId, spec.desired, spec.checkWorkloadTypes, calls);
+    await checkWorkloadTypesAgainst(() => this.workloadTypesOf(instanceId), instanceId, spec.desired, spec.checkWorkloadTypes, calls);
     return {
       ...target,
       action: calls.length > 0 ? 'change' : 'unchanged',
@@ -167,35 +176,27 @@ export class ResourcePlanner {
 
   private resolver(instance: InstanceLocation): QueueResolver {
     let resolver = this.resolvers.get(instance.instanceId);
-    if (resolver === undefined) this.resolvers.set(instance.instanceId, resolver = new QueueResolver(this.api, instance));
+    if (resolver === undefined) {
+      resolver = new QueueResolver(this.api, instance, () => this.standardQueuesOf(instance.instanceId));
+      this.resolvers.set(instance.instanceId, resolver);
+    }
     return resolver;
   }
+}
 
-  /** Routing profile name → id in an instance (every page of ListRoutingProfiles), read once. */
-  private profileIdsOf(instanceId: string): Promise<Map<string, string>> {
-    let ids = this.profileIds.get(instanceId);
-    if (ids === undefined) {
-      ids = (async () => {
-        const byName = new Map<string, string>();
-        for await (const summary of routingProfileSummaries(this.api, instanceId)) {
-          if (summary.Name !== undefined && summary.Id !== undefined) byName.set(summary.Name, summary.Id);
-        }
-        return byName;
-      })();
-      this.profileIds.set(instanceId, ids);
-    }
-    return ids;
-  }
+/** `read`, called once per instance id: later calls get the first call's promise. */
+function oncePerInstance<T>(read: (instanceId: string) => Promise<T>): (instanceId: string) => Promise<T> {
+  const reads = new Map<string, Promise<T>>();
+  return (instanceId) => {
+    let value = reads.get(instanceId);
+    if (value === undefined) reads.set(instanceId, value = read(instanceId));
+    return value;
+  };
+}
 
-  /** Queue id → name in an instance, read once. */
-  private namesOf(instanceId: string): Promise<Map<string, string>> {
-    let names = this.queueNames.get(instanceId);
-    if (names === undefined) {
-      names = listStandardQueues(this.api, instanceId).then((queues) => new Map(queues.map((q) => [q.id, q.name ?? q.id])));
-      this.queueNames.set(instanceId, names);
-    }
-    return names;
-  }
+/** Queue id → name; a queue without a name is shown by its id. */
+function namesById(queues: readonly StandardQueue[]): Record<string, string> {
+  return Object.fromEntries(queues.map((q) => [q.id, q.name ?? q.id]));
 }
 
 /**

@@ -13,7 +13,12 @@ const QUEUE_LIST_PAGE_SIZE = 1000;
 export class QueueResolver {
   private byName?: Promise<Map<string, string>>;
 
-  constructor(private readonly api: ConnectApi, private readonly instance: InstanceLocation) {}
+  constructor(
+    api: ConnectApi,
+    private readonly instance: InstanceLocation,
+    /** The instance's standard queues; a caller that needs them too (the command-line plan) lists them once for both. */
+    private readonly standardQueues: () => Promise<readonly StandardQueue[]> = () => listStandardQueues(api, instance.instanceId),
+  ) {}
 
   /** The queue id a reference names; `field` is the spec path used in error messages. */
   public async resolve(ref: QueueRefSpec, field: string): Promise<string> {
@@ -47,7 +52,7 @@ export class QueueResolver {
 
   private async listQueues(): Promise<Map<string, string>> {
     const names = new Map<string, string>();
-    for (const q of await listStandardQueues(this.api, this.instance.instanceId)) {
+    for (const q of await this.standardQueues()) {
       if (q.name) names.set(q.name, q.id);
     }
     return names;

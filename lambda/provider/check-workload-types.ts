@@ -7,6 +7,7 @@ import { InvalidSpecError } from './result';
 import { ConnectApi } from '../connect/connect-api';
 import { readWorkloadTypes, WORKLOAD_TYPE_ATTRIBUTE } from '../connect/read-workload-types';
 import type { MediaConcurrency, PlannedCall } from '../reconcile/types';
+import { usesWorkloadTypes } from '../reconcile/workload-types';
 
 /** How many of the instance's values a reason shows: the response to CloudFormation must stay under 4 KB. */
 const MAX_VALUES_SHOWN = 10;
@@ -19,12 +20,23 @@ const MAX_VALUES_SHOWN = 10;
  * @param desired the declared channels, in the order of the spec's `mediaConcurrencies`
  * @param plan the writes about to be made; none given: a CreateRoutingProfile, which always sends them
  */
-export async function checkDeclaredWorkloadTypes(
+export function checkDeclaredWorkloadTypes(
   api: ConnectApi, instanceId: string, desired: readonly MediaConcurrency[], enabled: boolean, plan?: readonly PlannedCall[],
 ): Promise<void> {
-  if (!enabled || !desired.some((m) => m.workloadTypeConcurrencies !== undefined)) return;
+  return checkWorkloadTypesAgainst(() => readWorkloadTypes(api, instanceId), instanceId, desired, enabled, plan);
+}
+
+/**
+ * `checkDeclaredWorkloadTypes` with the instance's values from the caller, read only when needed: for a caller that
+ * checks many profiles of one instance and reads its values once (the command-line plan).
+ */
+export async function checkWorkloadTypesAgainst(
+  instanceValues: () => Promise<readonly string[]>, instanceId: string, desired: readonly MediaConcurrency[], enabled: boolean,
+  plan?: readonly PlannedCall[],
+): Promise<void> {
+  if (!enabled || !desired.some(usesWorkloadTypes)) return;
   if (plan !== undefined && !plan.some((call) => call.operation === 'UpdateRoutingProfileConcurrency')) return;
-  const values = await readWorkloadTypes(api, instanceId);
+  const values = await instanceValues();
   const known = new Set(values);
   const has = values.length === 0 ? 'it has none'
     : `it has ${values.length}: ${values.slice(0, MAX_VALUES_SHOWN).join(', ')}${values.length > MAX_VALUES_SHOWN ? ', …' : ''}`;

@@ -11,4 +11,3 @@ export {
   rememberConcurrency,
 } from './concurrency-plan';
 export { profileDifferences, concurrencyDifferences, FieldDifference } from './differences';
-export { usesWorkloadTypes, channelConcurrencyOf } from './workload-types';

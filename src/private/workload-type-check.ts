@@ -6,7 +6,7 @@ import { RoutingProfileProvider, WORKLOAD_TYPE_CHECK_PROVIDER_ACCESS } from './r
 import type { MediaConcurrency } from '../media-concurrency';
 
 /** Whether any channel is configured per workload type. */
-export function declaresWorkloadTypes(mediaConcurrencies: readonly MediaConcurrency[]): boolean {
+function declaresWorkloadTypes(mediaConcurrencies: readonly MediaConcurrency[]): boolean {
   return mediaConcurrencies.some((m) => m.workloadTypeConcurrencies !== undefined);
 }
 

@@ -224,6 +224,26 @@ describe('what a deploy would refuse, and values known only after deploy', () =>
     expect(text).toContain('Plan: 0 to create, 0 to change, 0 unchanged, 5 failing; 0 calls in total.');
   });
 
+  test('the instance\'s workload types are read once for every profile of the plan that declares some', async () => {
+    const app = new App({ outdir: path.join(project, 'workload.out') });
+    const stack = new Stack(app, 'Workload', { env: { account: '123456789012', region: 'us-east-1' } });
+    for (const workloadType of ['billing', 'returns']) {
+      new RoutingProfile(stack, workloadType, {
+        instanceArn: EXAMPLE_INSTANCE_ARN,
+        routingProfileName: `Tasks: ${workloadType}`,
+        defaultOutboundQueue: QueueRef.fromQueueName('BasicQueue'),
+        mediaConcurrencies: [MediaConcurrency.voice(), MediaConcurrency.taskByWorkloadType([{ workloadType, concurrency: 2 }])],
+      });
+    }
+    app.synth();
+
+    const result = await plan('workload.out');
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Plan: 2 to create, 0 to change, 0 unchanged; 2 calls in total.');
+    expect((await emulator.control.calls()).filter((c) => c.operation === 'DescribePredefinedAttribute')).toHaveLength(1);
+  });
+
   test('a queue created by the same stack and a parameter without a default are "known after deploy", never guessed', async () => {
     const app = new App({ outdir: path.join(project, 'tokens.out') });
     const stack = new Stack(app, 'Tokens', { env: { account: '123456789012', region: 'us-east-1' } });

@@ -67,8 +67,10 @@ test(`export → synth → plan shows no change, a local deploy makes no Connect
     const assembly = folder.synthesize(file, `ConnectRouting${run}`, { account: emulator.accountId, region: emulator.region });
     await emulator.control.clearCalls();
     const plan = await runBundledCli(['plan', assembly, '--json', '--detailed-exitcode', ...connectOptions]);
-    // The instance's profiles are listed once for the whole plan, not once per profile.
-    expect((await emulator.control.calls()).filter((c) => c.operation === 'ListRoutingProfiles')).toHaveLength(1);
+    // The instance's profiles and queues are listed once for the whole plan, not once per profile or per use.
+    const planCalls = await emulator.control.calls();
+    expect(planCalls.filter((c) => c.operation === 'ListRoutingProfiles')).toHaveLength(1);
+    expect(planCalls.filter((c) => c.operation === 'ListQueues')).toHaveLength(1);
     expect(plan.code).toBe(0);
     const document = JSON.parse(plan.stdout);
     expect(document.summary).toMatchObject({ create: 0, change: 0, fail: 0, afterDeploy: 0, calls: 0, unchanged: spec.profiles.length + 1 });
