@@ -12,10 +12,8 @@ import { childArn } from '../../src/private/connect-arn';
 import {
   DEFAULT_MAX_QUEUE_PAIRS, MediaConcurrencyEntry, OWNERSHIP_TAG_KEY, QueueRefSpec, RemovalMode, SPEC_VERSION,
 } from '../../src/private/contract';
+import { KNOWN_CHANNELS } from '../../src/private/rules';
 import { routingProfileSpecErrors } from '../../src/private/spec-rules';
-
-/** Connect's order of channels; a newer channel follows, by name. */
-const CHANNEL_ORDER = ['VOICE', 'CHAT', 'TASK', 'EMAIL'];
 
 /**
  * Turns what was read into what to declare. Only writable fields are taken, each by name (an allow-list: Connect keeps
@@ -181,7 +179,8 @@ function sortProfiles(profiles: readonly WholeLiveProfile[]): WholeLiveProfile[]
 }
 
 function compareChannels(a: string, b: string): number {
-  const rank = (channel: string) => (CHANNEL_ORDER.includes(channel) ? CHANNEL_ORDER.indexOf(channel) : CHANNEL_ORDER.length);
+  // Connect's order of channels; a newer channel follows, by name.
+  const rank = (channel: string) => (KNOWN_CHANNELS.includes(channel) ? KNOWN_CHANNELS.indexOf(channel) : KNOWN_CHANNELS.length);
   return rank(a) - rank(b) || compareStrings(a, b);
 }
 

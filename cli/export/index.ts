@@ -8,10 +8,9 @@ import { renderTypeScript } from './typescript';
 import { parseInstanceArn } from '../../src/private/connect-arn';
 import { Command } from '../command';
 import { explainConnectError } from '../connect/connect-errors';
-import { CONNECT_ENDPOINT_OPTION, MAX_RATE_OPTION, parseRate, parseRegion, REGION_OPTION } from '../connect/options';
+import { CONNECT_ENDPOINT_OPTION, MAX_RATE_OPTION, readConnectOptions, REGION_OPTION } from '../connect/options';
 import { chooseRegion, configuredRegion, openReadOnlySession, ReadOnlySession } from '../connect/session';
 import { CliError } from '../errors';
-import { parseEndpoint } from '../option-values';
 import { stringOption, stringOptions } from '../parse';
 
 const LANGUAGES = ['typescript', 'python'] as const;
@@ -68,16 +67,13 @@ export const exportCommand: Command = {
       tags: stringOptions(input, 'tag').map((tag) => parseTagFilter(tag, '--tag')),
     };
     const out = stringOption(input, 'out');
-    const regionOption = stringOption(input, 'region');
-    const endpointOption = stringOption(input, 'endpoint');
-    const endpoint = endpointOption === undefined ? undefined : parseEndpoint(endpointOption, '--endpoint');
-    const callsPerSecond = parseRate(stringOption(input, 'max-rate')!, '--max-rate');
+    const connection = readConnectOptions(input);
     if (out !== undefined) checkWritable(out);
 
-    const configured = await configuredRegion(regionOption === undefined ? undefined : parseRegion(regionOption, '--region'));
+    const configured = await configuredRegion(connection.region);
     const region = chooseRegion(configured, instanceArn ? [{ region: instanceArn.region, what: `instance ${instanceArn.instanceArn}` }] : []);
     const instanceId = instanceArn?.instanceId ?? instanceOption;
-    const session = await openReadOnlySession({ region, endpoint, callsPerSecond });
+    const session = await openReadOnlySession({ region, endpoint: connection.endpoint, callsPerSecond: connection.callsPerSecond });
     const started = Date.now();
     let read: InstanceRead;
     try {

@@ -4,6 +4,7 @@ import { EmulatorConnection } from './emulator-connection';
 import { formatProfiles, readLiveProfiles, readQueueNames } from './live-profiles';
 import type { CallRecord } from '../../emulator';
 import type { StackState } from '../../local-deploy';
+import { parseInstanceArn } from '../../src/private/connect-arn';
 import { ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE, ROUTING_PROFILE_RESOURCE_TYPE, RoutingProfileProperty } from '../../src/private/contract';
 
 const CONNECT_TYPES = new Set([ROUTING_PROFILE_RESOURCE_TYPE, ROUTING_PROFILE_CONCURRENCY_RESOURCE_TYPE]);
@@ -14,7 +15,8 @@ export function instancesOf(states: ReadonlyArray<StackState | undefined>): stri
   for (const state of states) {
     for (const resource of Object.values(state?.resources ?? {})) {
       const arn = resource.properties[RoutingProfileProperty.INSTANCE_ARN];
-      if (CONNECT_TYPES.has(resource.type) && typeof arn === 'string' && arn.includes(':instance/')) ids.add(arn.split(':instance/')[1].split('/')[0]);
+      const instance = CONNECT_TYPES.has(resource.type) && typeof arn === 'string' ? parseInstanceArn(arn) : undefined;
+      if (instance) ids.add(instance.instanceId);
     }
   }
   return [...ids];
@@ -50,7 +52,11 @@ export async function liveProfilesText(connection: EmulatorConnection, instanceI
 
 /** Queue names by id across the instances the ARNs name (for showing a drift field `queueConfigs[<id>/VOICE]` by name). */
 export async function queueNamesOf(connection: EmulatorConnection, instanceArns: ReadonlyArray<string | undefined>): Promise<Map<string, string>> {
-  const ids = [...new Set(instanceArns.filter((arn): arn is string => arn?.includes(':instance/') === true).map((arn) => arn.split(':instance/')[1]))];
+  const ids = new Set<string>();
+  for (const arn of instanceArns) {
+    const instance = arn === undefined ? undefined : parseInstanceArn(arn);
+    if (instance) ids.add(instance.instanceId);
+  }
   const connect = emulatorConnectClient(connection);
   try {
     const names = new Map<string, string>();

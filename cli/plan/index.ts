@@ -8,11 +8,10 @@ import { readCloudAssembly } from '../../local-deploy/assembly';
 import { parseInstanceArn } from '../../src/private/connect-arn';
 import { Command } from '../command';
 import { explainConnectError } from '../connect/connect-errors';
-import { CONNECT_ENDPOINT_OPTION, MAX_RATE_OPTION, parseRate, parseRegion, REGION_OPTION } from '../connect/options';
+import { CONNECT_ENDPOINT_OPTION, MAX_RATE_OPTION, readConnectOptions, REGION_OPTION } from '../connect/options';
 import { chooseRegion, configuredRegion, openReadOnlySession, RegionalTarget } from '../connect/session';
 import { CliError, ExitCode } from '../errors';
-import { parseEndpoint } from '../option-values';
-import { flagOption, stringOption, stringOptions } from '../parse';
+import { flagOption, stringOptions } from '../parse';
 
 /** `plan <cloud-assembly-dir>`: what a deploy of the app would do to the live profiles, read-only. */
 export const planCommand: Command = {
@@ -44,11 +43,8 @@ export const planCommand: Command = {
   async run(input, output) {
     const label = input.positionals[0];
     const json = flagOption(input, 'json');
-    const regionOption = stringOption(input, 'region');
-    const endpointOption = stringOption(input, 'endpoint');
-    const endpoint = endpointOption === undefined ? undefined : parseEndpoint(endpointOption, '--endpoint');
-    const callsPerSecond = parseRate(stringOption(input, 'max-rate')!, '--max-rate');
-    const configured = await configuredRegion(regionOption === undefined ? undefined : parseRegion(regionOption, '--region'));
+    const connection = readConnectOptions(input);
+    const configured = await configuredRegion(connection.region);
 
     const assembly = readCloudAssembly(path.resolve(label));
     const resources = assemblyResources(assembly, stringOptions(input, 'stack'), configured?.region, label);
@@ -57,7 +53,7 @@ export const planCommand: Command = {
       return instance ? [{ region: instance.region, what: `${r.path} (instance ${instance.instanceArn})` }] : [];
     });
     const region = chooseRegion(configured, targets);
-    const session = await openReadOnlySession({ region, endpoint, callsPerSecond });
+    const session = await openReadOnlySession({ region, endpoint: connection.endpoint, callsPerSecond: connection.callsPerSecond });
     const planner = new ResourcePlanner(session.api);
     if (!json) output.out(`Planning ${resources.length} resource(s) of ${label} against ${session.endpointLabel}, read-only: this command never writes to Connect.\n`);
     const plans: ResourcePlan[] = [];

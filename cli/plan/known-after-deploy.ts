@@ -29,8 +29,3 @@ export function afterDeployValues(value: unknown, path: string): Array<{ readonl
   }
   return [];
 }
-
-/** The descriptions inside a string, for showing it: `Fn::GetAtt VipQueue.QueueArn`. */
-export function describeAfterDeploy(value: string): string {
-  return [...value.matchAll(MARKED)].map((m) => m[1]).join(', ');
-}

@@ -13,7 +13,7 @@ import { resolveDesired } from '../../lambda/provider/routing-profile/resolve-de
 import { parseConcurrencySpec } from '../../lambda/provider/routing-profile-concurrency/parse-spec';
 import { describeTarget, resolveTargetId } from '../../lambda/provider/routing-profile-concurrency/resolve-target';
 import { planConcurrencyChange } from '../../lambda/reconcile/concurrency-plan';
-import { concurrencyDifferences, FieldDifference, profileDifferences } from '../../lambda/reconcile/differences';
+import { concurrencyDifferences, FieldDifference, mentionedQueueIds, profileDifferences } from '../../lambda/reconcile/differences';
 import { planCreate, planReconcile } from '../../lambda/reconcile/plan';
 import type { PlannedCall } from '../../lambda/reconcile/types';
 import type { InstanceLocation } from '../../src/private/connect-arn';
@@ -242,11 +242,7 @@ function namesUsed(
     }
   };
   calls.forEach((call) => visit(call.input));
-  for (const d of differences) {
-    const pair = /^(?:queueConfigs|manualAssignmentQueueConfigs)\[([^/\]]+)\//.exec(d.field);
-    if (pair) ids.add(pair[1]);
-    if (d.field === 'defaultOutboundQueueId') [d.expected, d.actual].forEach((id) => typeof id === 'string' && ids.add(id));
-  }
+  for (const id of mentionedQueueIds(differences)) ids.add(id);
   return Object.fromEntries([...ids].filter((id) => names[id] !== undefined).sort().map((id) => [id, names[id]]));
 }
 

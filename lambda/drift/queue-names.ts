@@ -8,27 +8,13 @@ import type { ResourceOutcome } from './outcome';
 import type { PacedConnectApi } from '../connect/paced-connect-api';
 import { listStandardQueues } from '../connect/resolve-queues';
 import { describeError } from '../connect/retry';
-
-/** A queue pair's field path: its queue id comes first inside the brackets. */
-const QUEUE_PAIR_FIELD = /^(?:queueConfigs|manualAssignmentQueueConfigs)\[([^/\]]+)\//;
-
-/** The queue ids an outcome's differences mention: in queue pairs' paths, and the default outbound queue's values. */
-export function mentionedQueueIds(outcome: ResourceOutcome): string[] {
-  const ids = outcome.differences.flatMap((difference) => {
-    if (difference.field === 'defaultOutboundQueueId') {
-      return [difference.expected, difference.actual].filter((id): id is string => typeof id === 'string');
-    }
-    const pair = QUEUE_PAIR_FIELD.exec(difference.field);
-    return pair ? [pair[1]] : [];
-  });
-  return [...new Set(ids)];
-}
+import { mentionedQueueIds } from '../reconcile/differences';
 
 /** The outcomes of one instance with `queueNames` added where they mention queues, and the reads it took. */
 export async function nameQueues(
   api: PacedConnectApi, instanceId: string, outcomes: readonly ResourceOutcome[], log: (line: string) => void,
 ): Promise<{ readonly outcomes: ResourceOutcome[]; readonly reads: number }> {
-  if (!outcomes.some((outcome) => mentionedQueueIds(outcome).length > 0)) return { outcomes: [...outcomes], reads: 0 };
+  if (!outcomes.some((outcome) => mentionedQueueIds(outcome.differences).length > 0)) return { outcomes: [...outcomes], reads: 0 };
   const readsBefore = api.readCalls;
   const names = new Map<string, string>();
   try {
@@ -40,7 +26,7 @@ export async function nameQueues(
   const reads = api.readCalls - readsBefore;
   return {
     outcomes: outcomes.map((outcome) => {
-      const named = mentionedQueueIds(outcome).filter((id) => names.has(id)).map((id) => [id, names.get(id)!]);
+      const named = mentionedQueueIds(outcome.differences).filter((id) => names.has(id)).map((id) => [id, names.get(id)!]);
       return named.length > 0 ? { ...outcome, queueNames: Object.fromEntries(named) } : outcome;
     }),
     reads,

@@ -33,6 +33,21 @@ export interface FieldDifference {
   readonly actual: unknown;
 }
 
+/** A queue pair's field path: its queue id comes first inside the brackets. */
+const QUEUE_PAIR_FIELD = /^(?:queueConfigs|manualAssignmentQueueConfigs)\[([^/\]]+)\//;
+
+/** The queue ids differences mention: in queue pairs' paths, and the default outbound queue's values (for naming them). */
+export function mentionedQueueIds(differences: readonly FieldDifference[]): string[] {
+  const ids = differences.flatMap((difference) => {
+    if (difference.field === 'defaultOutboundQueueId') {
+      return [difference.expected, difference.actual].filter((id): id is string => typeof id === 'string');
+    }
+    const pair = QUEUE_PAIR_FIELD.exec(difference.field);
+    return pair ? [pair[1]] : [];
+  });
+  return [...new Set(ids)];
+}
+
 /** The differences `planReconcile` would correct: the stack owns the whole profile. */
 export function profileDifferences(desired: DesiredProfile, live: LiveState): FieldDifference[] {
   const differences: FieldDifference[] = [];
