@@ -9,7 +9,7 @@ import * as path from 'path';
 import type * as Contract from '../local';
 import { CliError } from './errors';
 import { driftReconcilerOf, runDriftReconciler } from './local/drift-run';
-import { connectToEmulator } from './local/emulator-connection';
+import { connectionToStarted } from './local/emulator-connection';
 import { openDeployment } from './local/local-deployment';
 import { startLocalServices } from './local/local-services';
 import { applySeed, checkSeed } from './local/seed-file';
@@ -31,7 +31,7 @@ export const startLocalConnect: typeof Contract.startLocalConnect = async (optio
   };
   try {
     const instances = seed ? await applySeed(services.emulator.control, seed, 'seed') : [services.emulator.emulator.summary()];
-    const connection = await connectToEmulator(services.endpoint, 0, () => undefined);
+    const connection = connectionToStarted(services);
     const state = new LocalStateDirectory(options.stateDirectory ?? temporary!);
     const deploymentWith = (deployOptions: Contract.LocalDeployOptions = {}) =>
       openDeployment(connection, state, { onProgress: deployOptions.onProgress, onFunctionLog: deployOptions.onFunctionLog });

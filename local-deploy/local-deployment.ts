@@ -34,23 +34,26 @@ export interface LocalDeploymentOptions {
  */
 export class LocalDeployment {
   public static async start(options: LocalDeploymentOptions): Promise<LocalDeployment> {
-    const responses = await ResponseEndpoint.start();
-    try {
-      return new LocalDeployment(options, responses);
-    } catch (error) {
-      // An unreadable state file: nothing may keep running (or the process would not exit).
-      await responses.close();
-      throw error;
+    // The state is read before the response endpoint starts: an unreadable state file leaves nothing running.
+    const store = new StateStore(options.stateDirectory ?? '.local-deploy');
+    const functions = new FunctionDirectory();
+    for (const stackName of store.stackNames()) {
+      for (const resource of Object.values(store.load(stackName)?.resources ?? {})) {
+        if (resource.function) functions.add(stackName, resource.function);
+      }
     }
+    return new LocalDeployment(options, store, functions, await ResponseEndpoint.start());
   }
 
-  public readonly store: StateStore;
-  private readonly functions = new FunctionDirectory();
   private readonly customResources: CustomResourceRunner;
   private readonly tables?: DynamoDbTableRunner;
 
-  private constructor(private readonly options: LocalDeploymentOptions, private readonly responses: ResponseEndpoint) {
-    this.store = new StateStore(options.stateDirectory ?? '.local-deploy');
+  private constructor(
+    private readonly options: LocalDeploymentOptions,
+    public readonly store: StateStore,
+    private readonly functions: FunctionDirectory,
+    private readonly responses: ResponseEndpoint,
+  ) {
     this.customResources = new CustomResourceRunner({
       environment: options.environment,
       responses,
@@ -59,11 +62,6 @@ export class LocalDeployment {
     });
     if (options.environment.dynamodbEndpoint) {
       this.tables = new DynamoDbTableRunner(options.environment.dynamodbEndpoint, options.environment.region ?? 'us-east-1');
-    }
-    for (const stackName of this.store.stackNames()) {
-      for (const resource of Object.values(this.store.load(stackName)?.resources ?? {})) {
-        if (resource.function) this.functions.add(stackName, resource.function);
-      }
     }
   }
 

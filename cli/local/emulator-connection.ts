@@ -1,3 +1,4 @@
+import type { LocalServices } from './local-services';
 import { ControlClient, EmulatorSummary } from '../../emulator';
 import { CliError } from '../errors';
 
@@ -17,6 +18,18 @@ export interface EmulatorConnection {
 }
 
 const RETRY_MS = 250;
+
+/** The connection to services this process started: what `connectToEmulator` would ask them over HTTP, known already. */
+export function connectionToStarted(services: LocalServices): EmulatorConnection {
+  return {
+    endpoint: services.endpoint,
+    region: services.emulator.region,
+    accountId: services.emulator.accountId,
+    runId: services.emulator.instanceId,
+    servesDynamoDb: true,
+    control: new ControlClient(services.endpoint),
+  };
+}
 
 /**
  * Finds the emulator at `endpoint`, waiting up to `waitSeconds` for one that is still starting (a CI job may
