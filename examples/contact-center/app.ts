@@ -1,3 +1,4 @@
+import { EXAMPLE_INSTANCE_ARN } from './instance';
 import { synthesizeContactCenter } from './synthesize';
 import { readCloudAssembly } from '../../local-deploy';
 
@@ -6,8 +7,7 @@ import { readCloudAssembly } from '../../local-deploy';
  * default is a placeholder that synthesizes but names no real instance. CONTACT_CENTER_HOLIDAY_PEAK=true selects
  * the holiday-peak variant. To deploy it locally, run `demo.ts` instead.
  */
-const instanceArn = process.env.CONNECT_INSTANCE_ARN
-  ?? 'arn:aws:connect:us-east-1:123456789012:instance/00000000-0000-4000-8000-000000000000';
+const instanceArn = process.env.CONNECT_INSTANCE_ARN ?? EXAMPLE_INSTANCE_ARN;
 const directory = synthesizeContactCenter({
   instanceArn,
   outdir: process.env.CDK_OUTDIR ?? 'cdk.out',

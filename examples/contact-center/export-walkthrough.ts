@@ -10,20 +10,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ConnectClient } from '@aws-sdk/client-connect';
 import { buildInConsole } from './built-in-console';
-import { CONTACT_CENTER_QUEUES } from './queues';
+import { EXAMPLE_INSTANCE_ARN, exampleSeed } from './instance';
 import { UserProject } from './user-project';
 
 const BIN = path.resolve(__dirname, '..', '..', 'bin', 'cdk-connect-routing');
-const INSTANCE_ID = '00000000-0000-4000-8000-000000000000';
-const INSTANCE_ARN = `arn:aws:connect:us-east-1:123456789012:instance/${INSTANCE_ID}`;
 
 async function main(): Promise<void> {
   const project = new UserProject('my-contact-center');
-  fs.writeFileSync(project.path('connect-seed.json'), JSON.stringify({
-    instances: [{ id: INSTANCE_ID, alias: 'contact-center' }],
-    queues: CONTACT_CENTER_QUEUES.map((q) => ({ instanceId: INSTANCE_ID, ...q })),
-    users: ['carol', 'dave', 'erin'].map((username) => ({ instanceId: INSTANCE_ID, username })),
-  }));
+  fs.writeFileSync(project.path('connect-seed.json'), JSON.stringify(exampleSeed(['carol', 'dave', 'erin'])));
   const emulator = spawn(process.execPath, [BIN, 'local', 'emulator', '--port', '0', '--quiet', '--seed', 'connect-seed.json'],
     { cwd: project.directory, stdio: ['ignore', 'pipe', 'inherit'] });
   const endpoint = await new Promise<string>((resolve) => emulator.stdout.once('data', (line: Buffer) => resolve(JSON.parse(String(line)).endpoint)));
@@ -37,12 +31,12 @@ async function main(): Promise<void> {
   };
   try {
     const client = new ConnectClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'example', secretAccessKey: 'example' } });
-    const built = await buildInConsole(client, INSTANCE_ARN, project.directory);
+    const built = await buildInConsole(client, EXAMPLE_INSTANCE_ARN, project.directory);
     client.destroy();
     console.log(`(the console: ${built.join(', ')})\n`);
 
-    run(`npx cdk-connect-routing export --instance ${INSTANCE_ARN} --out lib/contact-center-stack.ts`,
-      ['export', '--instance', INSTANCE_ARN, '--out', 'lib/contact-center-stack.ts', '--endpoint', endpoint]);
+    run(`npx cdk-connect-routing export --instance ${EXAMPLE_INSTANCE_ARN} --out lib/contact-center-stack.ts`,
+      ['export', '--instance', EXAMPLE_INSTANCE_ARN, '--out', 'lib/contact-center-stack.ts', '--endpoint', endpoint]);
     console.log('$ cat lib/contact-center-stack.ts');
     process.stdout.write(`${fs.readFileSync(project.path('lib', 'contact-center-stack.ts'), 'utf8')}\n`);
 

@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CONTACT_CENTER_QUEUES } from '../../examples/contact-center/queues';
+import { EXAMPLE_INSTANCE_ARN, EXAMPLE_INSTANCE_ID, exampleSeed } from '../../examples/contact-center/instance';
 import { synthesizeContactCenter } from '../../examples/contact-center/synthesize';
 
 /** The committed bin script, which loads the bundle (assets/cli/index.js): the command users run through npx. */
@@ -91,17 +91,12 @@ export function projectDirectory(): string {
   return directory;
 }
 
-/** The example app's instance, as a user's app would name its real one; the seed file adds it to the emulator. */
-export const EXAMPLE_INSTANCE_ID = '00000000-0000-4000-8000-000000000000';
-export const EXAMPLE_INSTANCE_ARN = `arn:aws:connect:us-east-1:123456789012:instance/${EXAMPLE_INSTANCE_ID}`;
+export { EXAMPLE_INSTANCE_ARN, EXAMPLE_INSTANCE_ID };
 
 /** Writes a seed file for the example app: its instance and every queue it names (BasicQueue included, as a user would). */
 export function writeExampleSeed(directory: string): string {
   const file = path.join(directory, 'connect-seed.json');
-  fs.writeFileSync(file, JSON.stringify({
-    instances: [{ id: EXAMPLE_INSTANCE_ID, alias: 'contact-center' }],
-    queues: CONTACT_CENTER_QUEUES.map((q) => ({ instanceId: EXAMPLE_INSTANCE_ID, ...q })),
-  }, undefined, 2));
+  fs.writeFileSync(file, JSON.stringify(exampleSeed(), undefined, 2));
   return file;
 }
 

@@ -3,9 +3,10 @@
  * `cdk-connect-routing`, aws-cdk-lib and constructs left to the app's node_modules (the installed tarball).
  * `cdk synth` (CDK_OUTDIR) or `node app.js` (cdk.out) synthesizes it.
  */
+import { EXAMPLE_INSTANCE_ARN } from '../../examples/contact-center/instance';
 import { synthesizeContactCenter } from '../../examples/contact-center/synthesize';
 
 synthesizeContactCenter({
-  instanceArn: process.env.CONNECT_INSTANCE_ARN ?? 'arn:aws:connect:us-east-1:123456789012:instance/00000000-0000-4000-8000-000000000000',
+  instanceArn: process.env.CONNECT_INSTANCE_ARN ?? EXAMPLE_INSTANCE_ARN,
   outdir: process.env.CDK_OUTDIR ?? 'cdk.out',
 });
