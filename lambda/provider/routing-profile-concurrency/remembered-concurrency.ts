@@ -46,7 +46,7 @@ export interface RememberedConcurrency {
 export function rememberInPhysicalId(routingProfileArn: string, original: readonly MediaConcurrency[]): string {
   const withWorkloadTypes = original.some((m) => m.workloadTypeConcurrencies !== undefined);
   const entries = original.map((m) => {
-    const behavior = m.crossChannelBehavior === undefined ? NO_VALUE : BEHAVIOR_CODES[m.crossChannelBehavior] ?? m.crossChannelBehavior;
+    const behavior = encode(m.crossChannelBehavior, BEHAVIOR_CODES);
     const workloadTypes = m.workloadTypeConcurrencies === undefined ? '' : `[${m.workloadTypeConcurrencies.map(workloadTypeEntry).join(';')}]`;
     return `${m.channel}=${m.concurrency ?? NO_VALUE}:${behavior}${workloadTypes}`;
   });
@@ -83,8 +83,7 @@ export function recallFromPhysicalId(physicalResourceId: string): RememberedConc
 }
 
 function workloadTypeEntry(w: WorkloadTypeConcurrency): string {
-  const behavior = w.crossChannelWorkloadBehavior === undefined ? NO_VALUE
-    : WORKLOAD_BEHAVIOR_CODES[w.crossChannelWorkloadBehavior] ?? w.crossChannelWorkloadBehavior;
+  const behavior = encode(w.crossChannelWorkloadBehavior, WORKLOAD_BEHAVIOR_CODES);
   return `${encodeURIComponent(w.workloadType)}=${w.concurrency}:${behavior}`;
 }
 
@@ -104,6 +103,11 @@ function recallWorkloadType(part: string): WorkloadTypeConcurrency | undefined {
     concurrency: Number(concurrency),
     ...(fullBehavior !== undefined ? { crossChannelWorkloadBehavior: fullBehavior as ChannelWorkloadBehaviorType } : {}),
   };
+}
+
+/** A behaviour to write: none, its short code, or a newer value in full. */
+function encode(value: string | undefined, codes: Readonly<Record<string, string>>): string {
+  return value === undefined ? NO_VALUE : codes[value] ?? value;
 }
 
 /** A behaviour as written: none, a short code, or a newer value in full. */
