@@ -24,10 +24,10 @@ export function concurrencyCheckableFromSearch(record: DesiredStateRecord): bool
  * Checks the declared channels of a `RoutingProfileConcurrency` against the live profile, nothing else of it read
  * or compared: from the run's SearchRoutingProfiles sweep (`searched`, given only when
  * `concurrencyCheckableFromSearch`: no declared channel has a behaviour, which Search leaves out), otherwise from one
- * DescribeRoutingProfile. Under policy correct it applies the
- * provider's own plan (`planConcurrency`): one UpdateRoutingProfileConcurrency that sends every live channel back
- * as Describe reported it (workload-type concurrencies included) except the declared ones, once `confirm` says a
- * deploy has not rewritten the record meanwhile. A difference found from Search is described first: its event names
+ * DescribeRoutingProfile. Under policy correct it applies the provider's own plan (`planConcurrency`): one
+ * UpdateRoutingProfileConcurrency that sends every live channel back as Describe reported it (workload-type
+ * concurrencies included) except the declared ones, once `confirm` says a deploy has not rewritten the record
+ * meanwhile. A difference found from Search is described first: its event names
  * the Region of the last edit, and its correction sends back the behaviours, both left out of Search. A profile
  * that is gone is reported, never recreated.
  */
